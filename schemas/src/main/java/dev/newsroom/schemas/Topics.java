@@ -1,0 +1,66 @@
+package dev.newsroom.schemas;
+
+import dev.newsroom.avro.RawRelease;
+import dev.newsroom.avro.RejectedRecord;
+import dev.newsroom.avro.TaggedRelease;
+import dev.newsroom.avro.UpgradeAlert;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The typed registry of Newsroom's public topics, built from settings ({@code newsroom.topic.*}).
+ *
+ * <p>The raw topic is read as bytes by the topology, which decodes it itself so that a record that is not a
+ * {@link RawRelease} is rejected with its reason instead of stopping the application; producers write it
+ * with {@link #rawReleases()}.
+ */
+public record Topics(
+    TopicSpec<String, RawRelease> rawReleases,
+    TopicSpec<String, TaggedRelease> taggedReleases,
+    TopicSpec<String, TaggedRelease> duplicates,
+    TopicSpec<String, RejectedRecord> rejected,
+    TopicSpec<String, UpgradeAlert> alerts) {
+
+  public static final String RAW = "newsroom.topic.raw";
+  public static final String TAGGED = "newsroom.topic.tagged";
+  public static final String DUPLICATES = "newsroom.topic.duplicates";
+  public static final String REJECTED = "newsroom.topic.rejected";
+  public static final String ALERTS = "newsroom.topic.alerts";
+
+  public static final Map<String, String> DEFAULT_NAMES = Map.of(
+      RAW, "newsroom.releases.raw",
+      TAGGED, "newsroom.releases.tagged",
+      DUPLICATES, "newsroom.releases.duplicates",
+      REJECTED, "newsroom.releases.rejected",
+      ALERTS, "newsroom.alerts.upgrades");
+
+  /** Builds the registry; a setting missing from {@code settings} takes its default name. */
+  public static Topics from(Map<String, String> settings) {
+    Serde<String> keys = Serdes.String();
+    return new Topics(
+        new TopicSpec<>(name(settings, RAW), keys, Contracts.RAW_RELEASE, false),
+        new TopicSpec<>(name(settings, TAGGED), keys, Contracts.TAGGED_RELEASE, false),
+        new TopicSpec<>(name(settings, DUPLICATES), keys, Contracts.TAGGED_RELEASE, false),
+        new TopicSpec<>(name(settings, REJECTED), keys, Contracts.REJECTED_RECORD, false),
+        new TopicSpec<>(name(settings, ALERTS), keys, Contracts.UPGRADE_ALERT, true));
+  }
+
+  public static Topics defaults() {
+    return from(Map.of());
+  }
+
+  public List<TopicSpec<?, ?>> all() {
+    return List.of(rawReleases, taggedReleases, duplicates, rejected, alerts);
+  }
+
+  private static String name(Map<String, String> settings, String key) {
+    String name = settings.getOrDefault(key, DEFAULT_NAMES.get(key)).trim();
+    if (name.isEmpty() || !name.matches("[a-zA-Z0-9._-]{1,249}")) {
+      throw new IllegalArgumentException(
+          key + "='" + name + "' is not a valid Kafka topic name (letters, digits, '.', '_', '-'; 1-249 chars)");
+    }
+    return name;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.newsroom.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+  @Test
+  void shouldUseDefaultNamesWhenNotConfigured() {
+    Topics topics = Topics.defaults();
+
+    assertThat(topics.rawReleases().name()).isEqualTo("newsroom.releases.raw");
+    assertThat(topics.alerts().name()).isEqualTo("newsroom.alerts.upgrades");
+    assertThat(topics.alerts().compacted()).isTrue();
+    assertThat(topics.all()).hasSize(5);
+  }
+
+  @Test
+  void shouldTakeConfiguredName() {
+    Topics topics = Topics.from(Map.of(Topics.RAW, "desk.raw"));
+
+    assertThat(topics.rawReleases().name()).isEqualTo("desk.raw");
+    assertThat(topics.taggedReleases().name()).isEqualTo("newsroom.releases.tagged");
+  }
+
+  @Test
+  void shouldFailFastOnInvalidTopicName() {
+    assertThatThrownBy(() -> Topics.from(Map.of(Topics.ALERTS, "bad name!")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("newsroom.topic.alerts");
+  }
+}
