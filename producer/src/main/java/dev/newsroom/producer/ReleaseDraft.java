@@ -1,0 +1,26 @@
+package dev.newsroom.producer;
+
+import dev.newsroom.avro.RawRelease;
+import dev.newsroom.avro.ReleaseSource;
+import java.time.Instant;
+
+/** What a reader extracted from a file before it becomes a {@link RawRelease}: any field but body may be null. */
+record ReleaseDraft(String id, String title, String body, String url, Instant publishedAt, String language,
+    ReleaseSource source) {
+
+  RawRelease toRelease(String fileName, Instant receivedAt) {
+    String releaseId = id != null && !id.isBlank() ? id.strip()
+        : url != null && !url.isBlank() ? ReleaseIds.forUrl(url)
+        : ReleaseIds.forContent(source.getName(), fileName, body);
+    return RawRelease.newBuilder()
+        .setId(releaseId)
+        .setSource(source)
+        .setUrl(url)
+        .setTitle(title)
+        .setBody(body)
+        .setLanguage(language)
+        .setPublishedAt(publishedAt)
+        .setReceivedAt(receivedAt)
+        .build();
+  }
+}

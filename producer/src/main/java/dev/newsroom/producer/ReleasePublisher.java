@@ -1,0 +1,76 @@
+package dev.newsroom.producer;
+
+import dev.newsroom.avro.RawRelease;
+import dev.newsroom.schemas.TopicSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes releases to the raw topic, keyed by release id, and waits for the broker's acknowledgement of
+ * each, so that a reported success means the release is stored. The producer settings (idempotence,
+ * {@code acks=all}) come from the caller's configuration.
+ */
+public final class ReleasePublisher implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ReleasePublisher.class);
+
+  private final Producer<String, RawRelease> producer;
+  private final String topic;
+
+  public ReleasePublisher(Properties producerProperties, TopicSpec<String, RawRelease> topic) {
+    this(new KafkaProducer<>(producerProperties, topic.keySerde().serializer(), topic.valueSerde().serializer()),
+        topic.name());
+  }
+
+  ReleasePublisher(Producer<String, RawRelease> producer, String topic) {
+    this.producer = producer;
+    this.topic = topic;
+  }
+
+  /** Sends every item that was read and reports, per item, whether the broker stored it. */
+  public List<PublishOutcome> publish(List<ReadItem> items) {
+    List<Future<RecordMetadata>> sends = new ArrayList<>();
+    for (ReadItem item : items) {
+      sends.add(item.isOk()
+          ? producer.send(new ProducerRecord<>(topic, item.release().getId(), item.release()))
+          : null);
+    }
+    producer.flush();
+    List<PublishOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      outcomes.add(outcome(items.get(i), sends.get(i)));
+    }
+    return outcomes;
+  }
+
+  private static PublishOutcome outcome(ReadItem item, Future<RecordMetadata> send) {
+    if (send == null) {
+      return PublishOutcome.failed(item.location(), null, item.error());
+    }
+    try {
+      RecordMetadata stored = send.get();
+      log.debug("published {} to {}-{}@{}", item.release().getId(), stored.topic(), stored.partition(),
+          stored.offset());
+      return PublishOutcome.published(item.location(), item.release().getId());
+    } catch (ExecutionException e) {
+      return PublishOutcome.failed(item.location(), item.release().getId(), "Kafka refused it: " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return PublishOutcome.failed(item.location(), item.release().getId(), "interrupted before acknowledgement");
+    }
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+  }
+}
