@@ -1,0 +1,59 @@
+package dev.newsroom.consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsroom.avro.AlertSource;
+import dev.newsroom.avro.UpgradeAlert;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The JSON form of an alert, used by {@code --json} and webhooks. A public interface: fields are only ever
+ * added. {@code alert_id} plus {@code version} identify one delivery.
+ */
+public final class AlertJson {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private AlertJson() {}
+
+  public static ObjectNode toNode(UpgradeAlert alert) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("alert_id", alert.getAlertId());
+    node.put("version", alert.getVersion());
+    node.put("change", alert.getChange());
+    ArrayNode pair = node.putArray("pair");
+    alert.getPair().forEach(pair::add);
+    node.put("from_level", alert.getFromLevel());
+    node.put("to_level", alert.getToLevel());
+    node.put("stage", alert.getStage());
+    node.put("evidence", alert.getEvidence());
+    ArrayNode sources = node.putArray("sources");
+    for (AlertSource source : alert.getSources()) {
+      ObjectNode item = sources.addObject();
+      item.put("release_id", source.getReleaseId());
+      item.put("source", source.getSource().getName());
+      item.put("kind", source.getSource().getKind().name().toLowerCase(Locale.ROOT));
+      item.put("url", source.getUrl());
+      item.put("title", source.getTitle());
+      item.put("published_at", text(source.getPublishedAt()));
+    }
+    node.put("detected_at", text(alert.getDetectedAt()));
+    node.put("updated_at", text(alert.getUpdatedAt()));
+    return node;
+  }
+
+  public static String toJson(UpgradeAlert alert) {
+    try {
+      return JSON.writeValueAsString(toNode(alert));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an ObjectNode always serialises", e);
+    }
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+}

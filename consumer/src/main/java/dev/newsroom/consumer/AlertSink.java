@@ -1,0 +1,17 @@
+package dev.newsroom.consumer;
+
+import dev.newsroom.avro.UpgradeAlert;
+
+/** Somewhere alerts are delivered. {@link #deliver} returns only once the alert is delivered. */
+public interface AlertSink extends AutoCloseable {
+
+  /**
+   * Delivers one alert version.
+   *
+   * @throws DeliveryException when it could not be delivered after the sink's own retries
+   */
+  void deliver(UpgradeAlert alert) throws DeliveryException;
+
+  @Override
+  default void close() {}
+}

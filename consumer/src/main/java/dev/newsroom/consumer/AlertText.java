@@ -1,0 +1,35 @@
+package dev.newsroom.consumer;
+
+import dev.newsroom.avro.AlertSource;
+import dev.newsroom.avro.UpgradeAlert;
+import java.util.Locale;
+
+/** The readable console form of an alert: a headline, the evidence, then one line per source. */
+public final class AlertText {
+
+  private AlertText() {}
+
+  public static String format(UpgradeAlert alert) {
+    StringBuilder text = new StringBuilder();
+    String pair = String.join("-", alert.getPair());
+    String levels = (alert.getFromLevel() == null ? "" : alert.getFromLevel() + " -> ") + alert.getToLevel();
+    String what = alert.getVersion() == 1 ? "UPGRADE" : "UPDATE (" + alert.getChange().replace('_', ' ') + ")";
+    text.append(what).append(' ').append(pair).append(": ").append(levels)
+        .append(" [").append(alert.getStage()).append("] ")
+        .append(alert.getAlertId()).append(" v").append(alert.getVersion()).append('\n');
+    text.append("  evidence: ").append(alert.getEvidence()).append('\n');
+    text.append("  sources (").append(alert.getSources().size()).append("):");
+    for (AlertSource source : alert.getSources()) {
+      text.append("\n    - ").append(source.getSource().getName())
+          .append(" (").append(source.getSource().getKind().name().toLowerCase(Locale.ROOT)).append(")");
+      if (source.getTitle() != null) {
+        text.append(": ").append(source.getTitle());
+      }
+      if (source.getUrl() != null) {
+        text.append(" <").append(source.getUrl()).append('>');
+      }
+      text.append(" [").append(source.getReleaseId()).append(']');
+    }
+    return text.toString();
+  }
+}

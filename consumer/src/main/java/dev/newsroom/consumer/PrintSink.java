@@ -1,0 +1,22 @@
+package dev.newsroom.consumer;
+
+import dev.newsroom.avro.UpgradeAlert;
+import java.io.PrintStream;
+
+/** Prints alerts, readable or as one JSON object per line. */
+public final class PrintSink implements AlertSink {
+
+  private final PrintStream out;
+  private final boolean json;
+
+  public PrintSink(PrintStream out, boolean json) {
+    this.out = out;
+    this.json = json;
+  }
+
+  @Override
+  public void deliver(UpgradeAlert alert) {
+    out.println(json ? AlertJson.toJson(alert) : AlertText.format(alert));
+    out.flush();
+  }
+}
