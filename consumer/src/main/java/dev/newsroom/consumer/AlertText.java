@@ -13,10 +13,11 @@ public final class AlertText {
     StringBuilder text = new StringBuilder();
     String pair = String.join("-", alert.getPair());
     String levels = (alert.getFromLevel() == null ? "" : alert.getFromLevel() + " -> ") + alert.getToLevel();
-    String what = alert.getVersion() == 1 ? "UPGRADE" : "UPDATE (" + alert.getChange().replace('_', ' ') + ")";
-    text.append(what).append(' ').append(pair).append(": ").append(levels)
+    // One headline per version; the same alert id on every version says it is one event.
+    text.append("ALERT ").append(pair).append(": ").append(levels)
         .append(" [").append(alert.getStage()).append("] ")
-        .append(alert.getAlertId()).append(" v").append(alert.getVersion()).append('\n');
+        .append(alert.getAlertId()).append(" v").append(alert.getVersion())
+        .append(" (").append(alert.getChange().replace('_', ' ')).append(")\n");
     text.append("  evidence: ").append(alert.getEvidence()).append('\n');
     text.append("  sources (").append(alert.getSources().size()).append("):");
     for (AlertSource source : alert.getSources()) {

@@ -1,15 +1,15 @@
 package dev.newsroom.consumer;
 
 import dev.newsroom.avro.UpgradeAlert;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Prints alerts, readable or as one JSON object per line. */
 public final class PrintSink implements AlertSink {
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final boolean json;
 
-  public PrintSink(PrintStream out, boolean json) {
+  public PrintSink(PrintWriter out, boolean json) {
     this.out = out;
     this.json = json;
   }

@@ -30,8 +30,8 @@ class AlertFormatsTest {
   void shouldFormatReadableAlertWithEverySource() {
     String text = AlertText.format(Alerts.sample());
 
-    assertThat(text).startsWith("UPDATE (source added) JP-KH: strategic partnership -> "
-        + "comprehensive strategic partnership [agreed] upg-0123456789abcdef v2");
+    assertThat(text).startsWith("ALERT JP-KH: strategic partnership -> "
+        + "comprehensive strategic partnership [agreed] upg-0123456789abcdef v2 (source added)\n");
     assertThat(text).contains("evidence: The two leaders agreed to raise ties.")
         .contains("sources (2):")
         .contains("- Ministry (ministry): Ties <https://m/1> [r1]")

@@ -1,0 +1,75 @@
+package dev.newsroom.streams;
+
+import dev.newsroom.analysis.Analysis;
+import dev.newsroom.analysis.AnalysisInput;
+import dev.newsroom.analysis.Fingerprint;
+import dev.newsroom.analysis.ReleaseAnalyzer;
+import dev.newsroom.analysis.ScoredPair;
+import dev.newsroom.analysis.TextNormalizer;
+import dev.newsroom.analysis.Upgrade;
+import dev.newsroom.avro.DetectedUpgrade;
+import dev.newsroom.avro.RawRelease;
+import dev.newsroom.avro.TaggedRelease;
+import dev.newsroom.avro.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Maps a raw release to its tagged form through the analysis module; no Kafka in here. */
+final class ReleaseTagger {
+
+  private final ReleaseAnalyzer analyzer;
+
+  ReleaseTagger(ReleaseAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  TaggedRelease tag(RawRelease raw) {
+    String title = raw.getTitle() == null ? "" : raw.getTitle();
+    String normalized = TextNormalizer.normalize(title.isBlank() ? raw.getBody() : title + "\n\n" + raw.getBody());
+    Analysis analysis = analyzer.analyze(new AnalysisInput(raw.getId(), raw.getTitle(), raw.getBody(), dateOf(raw)));
+    return TaggedRelease.newBuilder()
+        .setId(raw.getId())
+        .setSource(raw.getSource())
+        .setUrl(raw.getUrl())
+        .setTitle(raw.getTitle())
+        .setLanguage(raw.getLanguage())
+        .setPublishedAt(raw.getPublishedAt())
+        .setReceivedAt(raw.getReceivedAt())
+        .setNormalizedText(normalized)
+        .setFingerprint(Fingerprint.of(normalized))
+        .setCountries(List.copyOf(analysis.countries()))
+        .setPairs(analysis.pairs().stream().map(ReleaseTagger::toAvro).toList())
+        .setPrimaryPair(analysis.primaryPair() == null ? null : analysis.primaryPair().toList())
+        .setUpgrade(toAvro(analysis.upgrade()))
+        .setVerdict(Verdict.UNIQUE)
+        .build();
+  }
+
+  /** The date the release speaks from: publication if known, else when we received it. */
+  static Instant eventTime(RawRelease raw) {
+    return raw.getPublishedAt() != null ? raw.getPublishedAt() : raw.getReceivedAt();
+  }
+
+  private static LocalDate dateOf(RawRelease raw) {
+    return LocalDate.ofInstant(eventTime(raw), ZoneOffset.UTC);
+  }
+
+  private static dev.newsroom.avro.ScoredPair toAvro(ScoredPair pair) {
+    return new dev.newsroom.avro.ScoredPair(pair.pair().toList(), pair.score());
+  }
+
+  private static DetectedUpgrade toAvro(Upgrade upgrade) {
+    if (upgrade == null) {
+      return null;
+    }
+    return DetectedUpgrade.newBuilder()
+        .setPair(upgrade.pair().toList())
+        .setFromLevel(upgrade.fromLevel())
+        .setToLevel(upgrade.toLevel())
+        .setStage(upgrade.stage().label())
+        .setEvidence(upgrade.evidence())
+        .build();
+  }
+}

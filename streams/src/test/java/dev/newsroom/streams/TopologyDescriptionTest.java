@@ -1,0 +1,43 @@
+package dev.newsroom.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsroom.schemas.Topics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.streams.TopologyDescription;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the topology's shape. Internal topic and store names are part of a running application's state: a
+ * change here needs a reset plan, so this test makes every change deliberate. To accept a change, replace
+ * {@code topology-description.txt} with the new description printed in the failure.
+ */
+class TopologyDescriptionTest {
+
+  private final TopologyDescription description = NewsroomTopology
+      .build(Topics.defaults(), PipelineSettings.defaults(), NewsroomTopologyTest.props()).describe();
+
+  @Test
+  void shouldMatchPinnedDescription() throws IOException {
+    try (InputStream pinned = getClass().getResourceAsStream("topology-description.txt")) {
+      assertThat(pinned).as("pinned description resource").isNotNull();
+      String expected = new String(pinned.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(description.toString().strip()).isEqualTo(expected.strip());
+    }
+  }
+
+  @Test
+  void shouldNameEveryOperatorAndInternalTopic() {
+    assertThat(description.toString()).doesNotContain("KSTREAM-", "KTABLE-", "KSTREAM-SOURCE");
+    assertThat(description.toString())
+        .contains("releases-by-fingerprint-repartition", "upgrades-by-pair-repartition",
+            "stores: [dedup-fingerprints]", "stores: [upgrade-alerts]");
+  }
+
+  @Test
+  void shouldSplitIntoThreeSubtopologies() {
+    assertThat(description.subtopologies()).hasSize(3);
+  }
+}
