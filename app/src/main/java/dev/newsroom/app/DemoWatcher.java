@@ -1,0 +1,125 @@
+package dev.newsroom.app;
+
+import dev.newsroom.avro.RejectedRecord;
+import dev.newsroom.avro.TaggedRelease;
+import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.consumer.AlertText;
+import dev.newsroom.schemas.Topics;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Follows the demo's output topics and tells when everything published has come through: every release is
+ * tagged, duplicate or rejected, and every tagged upgrade report has produced its alert version. Prints a
+ * progress line per release and keeps the latest version of each alert.
+ */
+final class DemoWatcher implements AutoCloseable {
+
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final Topics topics;
+  private final PrintWriter out;
+  private final Set<String> seenReleases = new HashSet<>();
+  private final Map<String, UpgradeAlert> latestAlerts = new LinkedHashMap<>();
+  private int upgradeReports;
+  private int alertVersions;
+  private boolean live;
+
+  DemoWatcher(Properties consumerProperties, Topics topics, PrintWriter out) {
+    Properties props = new Properties();
+    props.putAll(consumerProperties);
+    props.remove(ConsumerConfig.GROUP_ID_CONFIG); // manual assignment: no group, nothing committed
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    this.topics = topics;
+    this.out = out;
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : List.of(topics.taggedReleases().name(), topics.duplicates().name(),
+        topics.rejected().name(), topics.alerts().name())) {
+      consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+  }
+
+  /** Reads until every one of {@code releaseIds} came through with its alerts, or the timeout. */
+  boolean awaitSettled(Collection<String> releaseIds, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      poll();
+      if (seenReleases.containsAll(releaseIds) && alertVersions >= upgradeReports) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** From now on, print every alert version as it arrives. */
+  void followLive() {
+    live = true;
+  }
+
+  void poll() {
+    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+      if (record.value() == null) {
+        continue;
+      }
+      String topic = record.topic();
+      if (topic.equals(topics.alerts().name())) {
+        UpgradeAlert alert = topics.alerts().valueSerde().deserializer().deserialize(topic, record.value());
+        alertVersions++;
+        latestAlerts.put(alert.getAlertId(), alert);
+        if (live) {
+          out.println(AlertText.format(alert));
+        }
+      } else if (topic.equals(topics.rejected().name())) {
+        RejectedRecord rejected = topics.rejected().valueSerde().deserializer().deserialize(topic, record.value());
+        String key = rejected.getOriginalKey() == null ? "(no key)"
+            : StandardCharsets.UTF_8.decode(rejected.getOriginalKey().duplicate()).toString();
+        seenReleases.add(key);
+        out.println("  rejected   " + key + ": " + rejected.getReason());
+      } else {
+        TaggedRelease release = topics.taggedReleases().valueSerde().deserializer().deserialize(topic, record.value());
+        seenReleases.add(release.getId());
+        boolean unique = topic.equals(topics.taggedReleases().name());
+        if (unique && release.getUpgrade() != null) {
+          upgradeReports++;
+        }
+        out.println(unique ? "  tagged     " + describe(release)
+            : "  duplicate  " + release.getId() + " (" + release.getSource().getName() + ") repeats "
+                + release.getDuplicateOf());
+      }
+    }
+    out.flush();
+  }
+
+  Collection<UpgradeAlert> alerts() {
+    return latestAlerts.values();
+  }
+
+  private static String describe(TaggedRelease release) {
+    String pair = release.getPrimaryPair() == null ? "no pair" : "pair " + String.join("-", release.getPrimaryPair());
+    String upgrade = release.getUpgrade() == null ? "no upgrade"
+        : "upgrade to " + release.getUpgrade().getToLevel() + " (" + release.getUpgrade().getStage() + ")";
+    return release.getId() + " (" + release.getSource().getName() + "): " + pair + ", " + upgrade;
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}

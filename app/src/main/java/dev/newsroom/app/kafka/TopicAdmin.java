@@ -1,0 +1,77 @@
+package dev.newsroom.app.kafka;
+
+import dev.newsroom.schemas.TopicSpec;
+import dev.newsroom.schemas.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates Newsroom's topics when they are missing, with the partitioning and retention the README documents.
+ * Existing topics are left as they are.
+ */
+public final class TopicAdmin {
+
+  private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
+  private static final Duration WEEK = Duration.ofDays(7);
+  private static final Duration MONTH = Duration.ofDays(30);
+
+  private TopicAdmin() {}
+
+  /**
+   * @return the names of the topics this call created
+   * @throws IllegalStateException when the broker cannot be reached in time, naming the bootstrap address
+   */
+  public static List<String> ensure(Properties adminProperties, Topics topics, int partitions, short replication) {
+    try (Admin admin = Admin.create(adminProperties)) {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing = new ArrayList<>();
+      for (TopicSpec<?, ?> topic : topics.all()) {
+        if (!existing.contains(topic.name())) {
+          missing.add(new NewTopic(topic.name(), partitions, replication).configs(configFor(topics, topic)));
+        }
+      }
+      if (!missing.isEmpty()) {
+        for (var result : admin.createTopics(missing).values().entrySet()) {
+          try {
+            result.getValue().get(30, TimeUnit.SECONDS);
+          } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+              throw e; // another instance creating it at the same time is fine; anything else is not
+            }
+          }
+        }
+        log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+      }
+      return missing.stream().map(NewTopic::name).toList();
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("no Kafka broker answered at "
+          + adminProperties.getProperty("bootstrap.servers") + " within 30 s", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating topics", e);
+    }
+  }
+
+  static Map<String, String> configFor(Topics topics, TopicSpec<?, ?> topic) {
+    if (topic.compacted()) {
+      return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    }
+    // Raw and duplicates are kept a week (enough to reprocess), tagged releases and rejections a month.
+    Duration retention = topic == topics.rawReleases() || topic == topics.duplicates() ? WEEK : MONTH;
+    return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
+  }
+}

@@ -1,0 +1,111 @@
+package dev.newsroom.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsroomConfigTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void shouldShipSafeDefaults() {
+    NewsroomConfig config = NewsroomConfig.defaultsOnly();
+
+    assertThat(config.kafka("producer")).containsEntry("acks", "all").containsEntry("enable.idempotence", "true")
+        .containsEntry("bootstrap.servers", "localhost:9092");
+    assertThat(config.kafka("streams")).containsEntry("processing.guarantee", "exactly_once_v2")
+        .containsKeys("deserialization.exception.handler", "processing.exception.handler",
+            "production.exception.handler");
+    assertThat(config.kafka("consumer")).containsEntry("enable.auto.commit", "false")
+        .containsEntry("isolation.level", "read_committed");
+    assertThat(config.pipeline().dedupRetention()).isEqualTo(Duration.ofDays(30));
+    assertThat(config.topics().rawReleases().name()).isEqualTo("newsroom.releases.raw");
+  }
+
+  @Test
+  void shouldKeepClientSpecificSettingsToTheirClient() {
+    Properties producer = NewsroomConfig.defaultsOnly().kafka("producer");
+
+    assertThat(producer).doesNotContainKey("processing.guarantee").doesNotContainKey("group.id")
+        .doesNotContainKey("producer.acks");
+  }
+
+  @Test
+  void shouldLetFileOverrideDefaultsEnvironmentOverrideFileAndFlagsOverrideAll() throws IOException {
+    Path file = dir.resolve("newsroom.properties");
+    Files.writeString(file, """
+        newsroom.alerts.window=7d
+        newsroom.dedup.retention=10d
+        kafka.bootstrap.servers=file:9092
+        kafka.producer.linger.ms=5
+        """);
+    Map<String, String> env = Map.of(
+        "NEWSROOM_DEDUP_RETENTION", "12h",
+        "KAFKA_BOOTSTRAP_SERVERS", "env:9092",
+        "KAFKA_PRODUCER_LINGER_MS", "20",
+        "NEWSROOM_LOG_LEVEL", "DEBUG",
+        "PATH", "/usr/bin");
+    Map<String, String> flags = Map.of("kafka.bootstrap.servers", "flag:9092");
+
+    NewsroomConfig config = NewsroomConfig.load(file, env, flags);
+
+    assertThat(config.pipeline().alertWindow()).isEqualTo(Duration.ofDays(7));
+    assertThat(config.pipeline().dedupRetention()).isEqualTo(Duration.ofHours(12));
+    assertThat(config.kafka("producer")).containsEntry("linger.ms", "20")
+        .containsEntry("bootstrap.servers", "flag:9092");
+  }
+
+  @Test
+  void shouldMapEnvironmentNamesToKeys() {
+    assertThat(EnvironmentNames.toKey("KAFKA_STREAMS_NUM_STANDBY_REPLICAS")).isEqualTo("kafka.streams.num.standby.replicas");
+    assertThat(EnvironmentNames.toKey("KAFKA_SASL__MECHANISM")).isEqualTo("kafka.sasl_mechanism");
+  }
+
+  @Test
+  void shouldFailFastOnUnknownNewsroomSetting() {
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of("NEWSROOM_DEDUP_RETENTOIN", "1d"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("newsroom.dedup.retentoin is not a Newsroom setting")
+        .hasMessageContaining("newsroom.dedup.retention");
+  }
+
+  @Test
+  void shouldFailFastOnBadDurationAndNumber() {
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("newsroom.alerts.window", "soon")))
+        .hasMessageContaining("newsroom.alerts.window").hasMessageContaining("is not a duration");
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("newsroom.topic.partitions", "0")))
+        .hasMessageContaining("newsroom.topic.partitions must be at least 1");
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("newsroom.topic.raw", "no spaces")))
+        .hasMessageContaining("newsroom.topic.raw");
+  }
+
+  @Test
+  void shouldRefuseAutoCommitForAlerts() {
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of("KAFKA_CONSUMER_ENABLE_AUTO_COMMIT", "true"), Map.of()))
+        .hasMessageContaining("kafka.consumer.enable.auto.commit must stay false");
+  }
+
+  @Test
+  void shouldNameMissingConfigFile() {
+    assertThatThrownBy(() -> NewsroomConfig.load(dir.resolve("nope.properties"), Map.of(), Map.of()))
+        .hasMessageContaining("nope.properties does not exist");
+  }
+
+  @Test
+  void shouldParseHumanAndIsoDurations() {
+    assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(Durations.parse("15m")).isEqualTo(Duration.ofMinutes(15));
+    assertThat(Durations.parse("PT2H")).isEqualTo(Duration.ofHours(2));
+    assertThatThrownBy(() -> Durations.parse("0s")).hasMessageContaining("must be positive");
+  }
+}
