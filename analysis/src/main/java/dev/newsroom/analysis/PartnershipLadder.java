@@ -1,0 +1,155 @@
+package dev.newsroom.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The ladder of bilateral relationship levels, from "partnership" up to "all-weather strategic cooperative
+ * partnership", loaded from {@code partnership-ladder.tsv}. Knows each level's rank (higher = closer) and
+ * finds level names in text: case-insensitive, whole words, longest name first, so "comprehensive strategic
+ * partnership" is never read as "strategic partnership". Quotes around a name do not matter.
+ *
+ * <p>Immutable and shared: use {@link #standard()}.
+ */
+public final class PartnershipLadder {
+
+  private static final String DATA = "partnership-ladder.tsv";
+  private static final String PARTNERSHIP = "partnership";
+
+  private final Map<String, Integer> ranks;
+  private final List<String> levels;
+  /** Level names and aliases, words lower-cased; a hyphen may join words ("all-weather"). */
+  private final TokenTrie<String> names;
+  /** Every findable level ends in one of these words; texts without any skip the word look-ups. */
+  private final List<String> keyWords;
+
+  private PartnershipLadder(Map<String, Integer> ranks, Map<String, String> levelByAlias) {
+    this.ranks = Map.copyOf(ranks);
+    this.levels = ranks.keySet().stream()
+        .sorted(Comparator.comparingInt((String level) -> ranks.get(level)).thenComparing(level -> level))
+        .toList();
+    this.names = new TokenTrie<>(true, "-");
+    levelByAlias.forEach(this.names::addIfAbsent);
+    this.keyWords = keyWords(levelByAlias.keySet());
+  }
+
+  public static PartnershipLadder standard() {
+    return Holder.INSTANCE;
+  }
+
+  /** Rank of a canonical level name; empty when the name is not on the ladder. */
+  public OptionalInt rank(String canonicalLevel) {
+    Integer rank = canonicalLevel == null ? null : ranks.get(canonicalLevel);
+    return rank == null ? OptionalInt.empty() : OptionalInt.of(rank);
+  }
+
+  /** Canonical level names from the lowest rank to the highest. */
+  public List<String> levels() {
+    return levels;
+  }
+
+  /** True when {@code to} ranks strictly above {@code from}. */
+  public boolean isUpgrade(String from, String to) {
+    OptionalInt fromRank = rank(from);
+    OptionalInt toRank = rank(to);
+    return fromRank.isPresent() && toRank.isPresent() && toRank.getAsInt() > fromRank.getAsInt();
+  }
+
+  /** Level names in {@code text}, in text order, with offsets into {@code text}. */
+  public List<LevelMention> find(String text) {
+    return mayContainLevel(text) ? find(text, WordTokenizer.tokenize(text)) : List.of();
+  }
+
+  /** Cheap pre-check: false means {@code text} certainly names no level. */
+  boolean mayContainLevel(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String keyWord : keyWords) {
+      if (lower.contains(keyWord)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Same as {@link #find(String)} over words the caller has already split. */
+  List<LevelMention> find(String text, List<Token> tokens) {
+    List<LevelMention> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      TokenTrie.Match<String> match = names.longestAt(text, tokens, i);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      found.add(new LevelMention(match.value(), tokens.get(match.firstToken()).start(),
+          tokens.get(match.lastToken()).end()));
+      i = match.lastToken() + 1;
+    }
+    return found;
+  }
+
+  /** Distinct last words of the aliases, without those that contain a shorter one ("partners" has "partner"). */
+  private static List<String> keyWords(Iterable<String> aliases) {
+    List<String> lastWords = new ArrayList<>();
+    for (String alias : aliases) {
+      String last = alias.substring(alias.lastIndexOf(' ') + 1);
+      if (!lastWords.contains(last)) {
+        lastWords.add(last);
+      }
+    }
+    return lastWords.stream()
+        .filter(word -> lastWords.stream().noneMatch(other -> !other.equals(word) && word.contains(other)))
+        .sorted()
+        .toList();
+  }
+
+  private static PartnershipLadder load() {
+    Map<String, Integer> ranks = new LinkedHashMap<>();
+    Map<String, String> levelByAlias = new HashMap<>();
+    for (String[] row : TsvResource.read(DATA, 4)) {
+      int rank = Integer.parseInt(row[0]);
+      String level = row[1];
+      if (ranks.put(level, rank) != null) {
+        throw new IllegalStateException(DATA + ": level listed twice: " + level);
+      }
+      boolean findable = switch (row[2]) {
+        case "text" -> true;
+        case "rank" -> false;
+        default -> throw new IllegalStateException(DATA + ": unknown match mode '" + row[2] + "' for " + level);
+      };
+      if (!findable) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(List.of(level));
+      names.addAll(TsvResource.list(row[3]));
+      for (String name : names) {
+        for (String form : inflections(name.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " "))) {
+          String previous = levelByAlias.put(form, level);
+          if (previous != null && !previous.equals(level)) {
+            throw new IllegalStateException(DATA + ": '" + form + "' names both " + previous + " and " + level);
+          }
+        }
+      }
+    }
+    return new PartnershipLadder(ranks, levelByAlias);
+  }
+
+  /** "strategic partnership" is also written "strategic partnerships", "strategic partner(s)". */
+  private static List<String> inflections(String name) {
+    if (!name.endsWith(PARTNERSHIP)) {
+      return List.of(name);
+    }
+    String stem = name.substring(0, name.length() - "ship".length());
+    return List.of(name, name + "s", stem, stem + "s");
+  }
+
+  private static final class Holder {
+    private static final PartnershipLadder INSTANCE = load();
+  }
+}

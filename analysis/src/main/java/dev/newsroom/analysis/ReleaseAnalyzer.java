@@ -1,0 +1,49 @@
+package dev.newsroom.analysis;
+
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analysis of one release: normalise title and text, find the parties and the pair acting together,
+ * and detect a partnership upgrade.
+ *
+ * <p>Holds only immutable, preloaded data and compiled patterns, so one instance serves every thread;
+ * {@link #standard()} is that instance.
+ */
+public final class ReleaseAnalyzer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReleaseAnalyzer.class);
+
+  private final Gazetteer gazetteer;
+  private final PartnershipLadder ladder;
+  private final PairTagger pairTagger = new PairTagger();
+  private final UpgradeDetector upgradeDetector;
+
+  public ReleaseAnalyzer(Gazetteer gazetteer, PartnershipLadder ladder) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.ladder = Objects.requireNonNull(ladder, "ladder");
+    this.upgradeDetector = new UpgradeDetector(ladder);
+  }
+
+  /** The shared analyzer over the standard gazetteer and ladder. */
+  public static ReleaseAnalyzer standard() {
+    return Holder.INSTANCE;
+  }
+
+  public Analysis analyze(AnalysisInput in) {
+    Objects.requireNonNull(in, "in");
+    ReleaseDocument doc = new ReleaseDocument(TextNormalizer.normalize(in.title()),
+        TextNormalizer.normalize(in.text()), in.date(), gazetteer, ladder);
+    PairTagging tagging = pairTagger.tag(doc);
+    Upgrade upgrade = upgradeDetector.detect(doc, tagging);
+    LOG.debug("Analysed release {}: countries={} primary={} upgrade={}", in.id(), tagging.countries(),
+        tagging.primary(), upgrade);
+    return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), upgrade);
+  }
+
+  private static final class Holder {
+    private static final ReleaseAnalyzer INSTANCE =
+        new ReleaseAnalyzer(Gazetteer.standard(), PartnershipLadder.standard());
+  }
+}

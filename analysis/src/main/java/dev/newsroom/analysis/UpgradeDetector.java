@@ -1,0 +1,118 @@
+package dev.newsroom.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the partnership upgrade a release states, if any.
+ *
+ * <p>Every sentence is read for upgrade statements. Each statement's parties are the two named in the
+ * sentence, or the release's primary pair when the sentence speaks of "their" ties, "the two countries"
+ * or names only one of them. Of all statements the one about the primary pair at the furthest stage wins
+ * and gives the evidence sentence; the level they leave may come from any statement of the same pair and
+ * level ("I proposed to improve the relationship from a strategic partner to ..."). A move that does not
+ * go up the ladder is not an upgrade.
+ */
+final class UpgradeDetector {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UpgradeDetector.class);
+  /** Mentions weaker than this ("ASEAN Summit", "crisis in Ukraine") do not make a party of a statement. */
+  private static final double PARTY_MIN_WEIGHT = 0.5;
+
+  private final PartnershipLadder ladder;
+  private final UpgradeStatementReader reader = new UpgradeStatementReader();
+
+  UpgradeDetector(PartnershipLadder ladder) {
+    this.ladder = ladder;
+  }
+
+  Upgrade detect(ReleaseDocument doc, PairTagging tagging) {
+    List<UpgradeCandidate> candidates = new ArrayList<>();
+    for (Sentence sentence : doc.sentences()) {
+      List<UpgradeStatement> statements = reader.read(sentence, doc.tokensIn(sentence), doc.levelsIn(sentence),
+          doc.date());
+      if (statements.isEmpty()) {
+        continue;
+      }
+      CountryPair pair = partiesOf(doc, sentence, tagging);
+      for (UpgradeStatement statement : statements) {
+        if (pair == null) {
+          LOG.debug("Upgrade statement without two parties: {}", sentence.text());
+        } else if (statement.fromLevel() != null && !ladder.isUpgrade(statement.fromLevel(), statement.toLevel())) {
+          LOG.debug("Not an upgrade ({} -> {}): {}", statement.fromLevel(), statement.toLevel(), sentence.text());
+        } else {
+          candidates.add(new UpgradeCandidate(pair, statement, sentence, doc.isTitle(sentence)));
+        }
+      }
+    }
+    return choose(candidates, tagging.primary());
+  }
+
+  private Upgrade choose(List<UpgradeCandidate> candidates, CountryPair primary) {
+    List<UpgradeCandidate> aboutPrimary = candidates.stream().filter(c -> c.pair().equals(primary)).toList();
+    List<UpgradeCandidate> pool = aboutPrimary.isEmpty() ? candidates : aboutPrimary;
+    UpgradeCandidate best = pool.stream().min(strongestFirst()).orElse(null);
+    if (best == null) {
+      return null;
+    }
+    String toLevel = best.statement().toLevel();
+    String fromLevel = best.statement().fromLevel();
+    if (fromLevel == null) {
+      fromLevel = pool.stream()
+          .filter(c -> c.pair().equals(best.pair()) && c.statement().toLevel().equals(toLevel))
+          .filter(c -> c.statement().fromLevel() != null)
+          .sorted(strongestFirst())
+          .map(c -> c.statement().fromLevel())
+          .findFirst().orElse(null);
+    }
+    if (fromLevel != null && !ladder.isUpgrade(fromLevel, toLevel)) {
+      return null;
+    }
+    return new Upgrade(best.pair(), fromLevel, toLevel, best.statement().stage(), best.sentence().text());
+  }
+
+  /** Furthest stage, then a stated rather than inferred stage, then body before title, then earliest. */
+  private static Comparator<UpgradeCandidate> strongestFirst() {
+    return Comparator.comparingInt((UpgradeCandidate c) -> -c.statement().stage().order())
+        .thenComparing(c -> !c.statement().explicitStage())
+        .thenComparing(UpgradeCandidate::inTitle)
+        .thenComparingInt(c -> c.sentence().index());
+  }
+
+  /** The two parties a statement is about, or null. */
+  private static CountryPair partiesOf(ReleaseDocument doc, Sentence sentence, PairTagging tagging) {
+    Set<String> parties = new LinkedHashSet<>();
+    for (Mention mention : doc.mentionsIn(sentence)) {
+      if (MentionWeights.of(mention, doc) >= PARTY_MIN_WEIGHT) {
+        parties.add(mention.code());
+      }
+    }
+    CountryPair primary = tagging.primary();
+    if (primary != null && parties.containsAll(primary.toList())) {
+      return primary;
+    }
+    List<String> codes = List.copyOf(parties);
+    if (codes.size() == 2) {
+      return CountryPair.of(codes.get(0), codes.get(1));
+    }
+    if (codes.size() > 2) {
+      CountryPair best = null;
+      for (int a = 0; a < codes.size(); a++) {
+        for (int b = a + 1; b < codes.size(); b++) {
+          CountryPair pair = CountryPair.of(codes.get(a), codes.get(b));
+          if (best == null || tagging.evidenceFor(pair) > tagging.evidenceFor(best)) {
+            best = pair;
+          }
+        }
+      }
+      return best;
+    }
+    boolean pointsToPrimary = codes.isEmpty() || primary != null && primary.contains(codes.get(0));
+    return pointsToPrimary ? primary : null;
+  }
+}

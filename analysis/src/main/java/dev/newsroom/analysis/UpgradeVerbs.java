@@ -1,0 +1,78 @@
+package dev.newsroom.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verbs (and their nouns) that move a relationship: looked up word by word, with their inflections
+ * spelled out, because a regex alternation tried at every character is too slow for every release.
+ */
+final class UpgradeVerbs {
+
+  /** How the verb reaches its level. */
+  enum Kind {
+    /** The level follows "to", "into" or "as": "elevate relations to ...". */
+    RAISE,
+    /** The level is the object: "establish a ... partnership". */
+    ESTABLISH
+  }
+
+  /** A move verb found in the text; offsets refer to the release text. */
+  record Hit(Kind kind, String word, int start, int end) {
+  }
+
+  private static final String RAISE_FORMS = "elevate elevates elevated elevating elevation "
+      + "upgrade upgrades upgraded upgrading raise raises raised raising lift lifts lifted lifting "
+      + "enhance enhances enhanced enhancing enhancement improve improves improved improving improvement "
+      + "take takes taken taking took bring brings bringing brought move moves moved moving "
+      + "advance advances advanced advancing advancement promote promotes promoted promoting promotion "
+      + "transform transforms transformed transforming boost boosts boosted boosting";
+  private static final String ESTABLISH_FORMS = "establish establishes established establishing establishment "
+      + "launch launches launched launching forge forges forged forging form forms formed forming "
+      + "sign signs signed signing inaugurate inaugurates inaugurated inaugurating "
+      + "become becomes becoming became conclude concludes concluded concluding seal seals sealed sealing";
+  /** Verbs that only move a relationship together with a particle: "step up", "enter into", "set up". */
+  private static final Map<String, String> PARTICLE_VERBS = Map.of(
+      "step", "up", "steps", "up", "stepped", "up", "stepping", "up",
+      "enter", "into", "enters", "into", "entered", "into", "entering", "into",
+      "set", "up", "sets", "up");
+  private static final Map<String, Kind> PARTICLE_VERB_KINDS = Map.of("up", Kind.RAISE, "into", Kind.ESTABLISH);
+
+  private static final Map<String, Kind> FORMS = forms();
+
+  private UpgradeVerbs() {
+  }
+
+  static List<Hit> find(List<Token> words) {
+    List<Hit> hits = new ArrayList<>(2);
+    for (int i = 0; i < words.size(); i++) {
+      Token word = words.get(i);
+      String lower = SentenceSignals.lower(word);
+      Kind kind = FORMS.get(lower);
+      if (kind != null) {
+        hits.add(new Hit(kind, lower, word.start(), word.end()));
+        continue;
+      }
+      String particle = PARTICLE_VERBS.get(lower);
+      if (particle != null && i + 1 < words.size() && SentenceSignals.lower(words.get(i + 1)).equals(particle)) {
+        Kind particleKind = lower.startsWith("set") ? Kind.ESTABLISH : PARTICLE_VERB_KINDS.get(particle);
+        hits.add(new Hit(particleKind, lower + " " + particle, word.start(), words.get(i + 1).end()));
+        i++;
+      }
+    }
+    return hits;
+  }
+
+  private static Map<String, Kind> forms() {
+    Map<String, Kind> forms = new HashMap<>();
+    for (String form : RAISE_FORMS.split(" ")) {
+      forms.put(form, Kind.RAISE);
+    }
+    for (String form : ESTABLISH_FORMS.split(" ")) {
+      forms.put(form, Kind.ESTABLISH);
+    }
+    return Map.copyOf(forms);
+  }
+}
