@@ -26,8 +26,8 @@ public final class Fingerprint {
     return HEX.formatHex(sha256(fold(normalizedText == null ? "" : normalizedText)));
   }
 
-  /** The exact string that is hashed; package-private so tests can show why two texts collide. */
-  static String fold(String text) {
+  /** The exact string that is hashed: also the word stream that near-duplicate detection shingles. */
+  public static String fold(String text) {
     // NFKC again is cheap insurance for callers that pass raw rather than normalised text.
     String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("ß", "ss");
     StringBuilder out = new StringBuilder(lower.length());

@@ -31,7 +31,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   static {
     // Avro 1.12 only instantiates classes it trusts while decoding; our generated contracts are such classes.
     ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(
-        ClassSecurityValidator.getGlobal(), type -> type.getPackageName().equals(CONTRACT_PACKAGE)));
+        ClassSecurityValidator.getGlobal(), type -> type.getPackageName().startsWith(CONTRACT_PACKAGE)));
   }
 
   private final BinaryMessageEncoder<T> encoder;

@@ -4,6 +4,7 @@ import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.internal.NearDuplicateMessage;
 
 /** One serde per public contract; serdes are stateless and thread-safe, so these are shared. */
 public final class Contracts {
@@ -16,6 +17,10 @@ public final class Contracts {
       new AvroSerde<>(UpgradeAlert.class, UpgradeAlert.getClassSchema());
   public static final AvroSerde<RejectedRecord> REJECTED_RECORD =
       new AvroSerde<>(RejectedRecord.class, RejectedRecord.getClassSchema());
+
+  /** Internal to the topology: not a public contract, may change with a reset. */
+  public static final AvroSerde<NearDuplicateMessage> NEAR_DUPLICATE_MESSAGE =
+      new AvroSerde<>(NearDuplicateMessage.class, NearDuplicateMessage.getClassSchema());
 
   private Contracts() {}
 }

@@ -4,6 +4,7 @@ import dev.newsroom.analysis.ReleaseAnalyzer;
 import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.UpgradeAlert;
 import dev.newsroom.avro.Verdict;
+import dev.newsroom.avro.internal.NearDuplicateMessage;
 import dev.newsroom.schemas.Contracts;
 import dev.newsroom.schemas.TopicSpec;
 import dev.newsroom.schemas.Topics;
@@ -24,7 +25,7 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The one topology of Newsroom: check (decode, validate, tag) → exact dedup on the content fingerprint →
- * tagged or duplicates; upgrades → one alert per real-world event. Every operator, store and repartition
+ * near-duplicate detection over LSH bands → tagged or duplicates; upgrades → one alert per real-world event. Every operator, store and repartition
  * topic is named, and the builder refuses generated names, so internal topics stay stable across versions.
  */
 public final class NewsroomTopology {
@@ -33,6 +34,10 @@ public final class NewsroomTopology {
   public static final String ALERT_STORE = "upgrade-alerts";
   public static final String BY_FINGERPRINT = "releases-by-fingerprint";
   public static final String BY_PAIR = "upgrades-by-pair";
+  public static final String BY_LSH_BAND = "releases-by-lsh-band";
+  public static final String NEAR_DUPLICATE_BY_RELEASE = "near-duplicate-evidence-by-release";
+  public static final String LSH_BAND_STORE = "near-duplicate-lsh-bands";
+  public static final String NEAR_DUPLICATE_PENDING_STORE = "near-duplicate-pending";
 
   private NewsroomTopology() {}
 
@@ -54,6 +59,12 @@ public final class NewsroomTopology {
         Serdes.String(), Serdes.String()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ALERT_STORE), Serdes.String(), Contracts.UPGRADE_ALERT));
+    builder.addStateStore(Stores.windowStoreBuilder(
+        Stores.persistentWindowStore(LSH_BAND_STORE, settings.dedupRetention(), settings.dedupRetention(), true),
+        Serdes.String(), Contracts.NEAR_DUPLICATE_MESSAGE));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(NEAR_DUPLICATE_PENDING_STORE), Serdes.String(),
+        Contracts.NEAR_DUPLICATE_MESSAGE));
 
     Map<String, KStream<String, Checked>> checked = builder
         .stream(topics.rawReleases().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw"))
@@ -66,7 +77,7 @@ public final class NewsroomTopology {
         .mapValues(Checked::rejection, Named.as("unwrap-rejection"))
         .to(topics.rejected().name(), produced(topics.rejected(), "write-rejected"));
 
-    Map<String, KStream<String, TaggedRelease>> verdicts = checked.get("checked-accepted")
+    Map<String, KStream<String, TaggedRelease>> exact = checked.get("checked-accepted")
         .mapValues(Checked::release, Named.as("unwrap-release"))
         .selectKey((id, release) -> release.getFingerprint(), Named.as("key-by-fingerprint"))
         .repartition(Repartitioned.<String, TaggedRelease>as(BY_FINGERPRINT)
@@ -74,13 +85,19 @@ public final class NewsroomTopology {
         .processValues(() -> new ExactDeduplicator(FINGERPRINT_STORE, settings.dedupRetention()),
             Named.as("dedup-exact"), FINGERPRINT_STORE)
         .selectKey((fingerprint, release) -> release.getId(), Named.as("key-by-release-id"))
-        .split(Named.as("verdict-"))
+        .split(Named.as("exact-"))
         .branch((id, release) -> release.getVerdict() == Verdict.UNIQUE, Branched.as("unique"))
         .defaultBranch(Branched.as("duplicate"));
+    exact.get("exact-duplicate")
+        .to(topics.duplicates().name(), produced(topics.duplicates(), "write-exact-duplicates"));
 
-    verdicts.get("verdict-duplicate")
-        .to(topics.duplicates().name(), produced(topics.duplicates(), "write-duplicates"));
-    KStream<String, TaggedRelease> unique = verdicts.get("verdict-unique");
+    Map<String, KStream<String, TaggedRelease>> near = nearDuplicates(exact.get("exact-unique"), settings)
+        .split(Named.as("near-"))
+        .branch((id, release) -> release.getVerdict() == Verdict.UNIQUE, Branched.as("unique"))
+        .defaultBranch(Branched.as("duplicate"));
+    near.get("near-duplicate")
+        .to(topics.duplicates().name(), produced(topics.duplicates(), "write-near-duplicates"));
+    KStream<String, TaggedRelease> unique = near.get("near-unique");
     unique.to(topics.taggedReleases().name(), produced(topics.taggedReleases(), "write-tagged"));
 
     UpgradeEvents events = new UpgradeEvents(settings.alertWindow());
@@ -94,6 +111,29 @@ public final class NewsroomTopology {
         .to(topics.alerts().name(), produced(topics.alerts(), "write-alerts"));
 
     return builder.build(props);
+  }
+
+  /**
+   * Near-duplicate detection that works at any partition count: each release fans out to its LSH bands
+   * (repartitioned by band, so similar releases meet), each band's verdict comes back keyed by release id
+   * together with the release itself, and one decider per release picks the most similar earlier release.
+   */
+  private static KStream<String, TaggedRelease> nearDuplicates(KStream<String, TaggedRelease> releases,
+      PipelineSettings settings) {
+    NearDuplicateMessages messages = new NearDuplicateMessages(settings.nearDuplicatePolicy());
+    KStream<String, NearDuplicateMessage> bandVerdicts = releases
+        .flatMap((id, release) -> messages.bands(release), Named.as("fan-out-lsh-bands"))
+        .repartition(Repartitioned.<String, NearDuplicateMessage>as(BY_LSH_BAND)
+            .withKeySerde(Serdes.String()).withValueSerde(Contracts.NEAR_DUPLICATE_MESSAGE))
+        .process(() -> new LshBandMatcher(LSH_BAND_STORE, settings.dedupRetention(),
+            settings.nearDuplicatePolicy().threshold()), Named.as("match-lsh-band"), LSH_BAND_STORE);
+    return releases
+        .mapValues(NearDuplicateMessages::release, Named.as("wrap-release"))
+        .merge(bandVerdicts, Named.as("merge-band-verdicts"))
+        .repartition(Repartitioned.<String, NearDuplicateMessage>as(NEAR_DUPLICATE_BY_RELEASE)
+            .withKeySerde(Serdes.String()).withValueSerde(Contracts.NEAR_DUPLICATE_MESSAGE))
+        .processValues(() -> new NearDuplicateDecider(NEAR_DUPLICATE_PENDING_STORE,
+            settings.nearDuplicatePolicy().bands()), Named.as("decide-near-duplicate"), NEAR_DUPLICATE_PENDING_STORE);
   }
 
   private static <V> Produced<String, V> produced(TopicSpec<String, V> topic, String name) {

@@ -1,5 +1,6 @@
 package dev.newsroom.streams;
 
+import dev.newsroom.analysis.similarity.NearDuplicatePolicy;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -10,8 +11,11 @@ import java.util.Objects;
  *     ({@code newsroom.dedup.retention}, default 30 days)
  * @param alertWindow how far apart in event time two reports of the same pair and to-level may be and still be
  *     one real-world event ({@code newsroom.alerts.window}, default 30 days)
+ * @param nearDuplicatePolicy shingles, LSH bands and the similarity threshold of near-duplicate detection
+ *     ({@code newsroom.dedup.near.threshold}, default 0.40 estimated Jaccard over 3-word shingles)
  */
-public record PipelineSettings(Duration dedupRetention, Duration alertWindow) {
+public record PipelineSettings(Duration dedupRetention, Duration alertWindow,
+    NearDuplicatePolicy nearDuplicatePolicy) {
 
   public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(30);
   public static final Duration DEFAULT_ALERT_WINDOW = Duration.ofDays(30);
@@ -19,12 +23,28 @@ public record PipelineSettings(Duration dedupRetention, Duration alertWindow) {
   public PipelineSettings {
     Objects.requireNonNull(dedupRetention, "dedupRetention");
     Objects.requireNonNull(alertWindow, "alertWindow");
+    Objects.requireNonNull(nearDuplicatePolicy, "nearDuplicatePolicy");
+    if (nearDuplicatePolicy.threshold() <= 0 || nearDuplicatePolicy.threshold() > 1) {
+      throw new IllegalArgumentException("newsroom.dedup.near.threshold must be in (0, 1], got "
+          + nearDuplicatePolicy.threshold());
+    }
     if (dedupRetention.isNegative() || dedupRetention.isZero()) {
       throw new IllegalArgumentException("newsroom.dedup.retention must be positive, got " + dedupRetention);
     }
     if (alertWindow.isNegative() || alertWindow.isZero()) {
       throw new IllegalArgumentException("newsroom.alerts.window must be positive, got " + alertWindow);
     }
+  }
+
+  public PipelineSettings(Duration dedupRetention, Duration alertWindow) {
+    this(dedupRetention, alertWindow, NearDuplicatePolicy.standard());
+  }
+
+  /** With the standard LSH policy and another similarity threshold ({@code newsroom.dedup.near.threshold}). */
+  public static PipelineSettings of(Duration dedupRetention, Duration alertWindow, double nearThreshold) {
+    NearDuplicatePolicy standard = NearDuplicatePolicy.standard();
+    return new PipelineSettings(dedupRetention, alertWindow, new NearDuplicatePolicy(standard.shingleWords(),
+        standard.bands(), standard.rows(), nearThreshold, standard.seed()));
   }
 
   public static PipelineSettings defaults() {

@@ -128,6 +128,33 @@ class NewsroomTopologyTest {
   }
 
   @Test
+  void shouldMarkNearDuplicateWithItsOriginalAndSimilarity() {
+    publish(upgradeReport("ministry-1", SourceKind.MINISTRY, NOV_12_2022));
+    publish(release("portal-9", SourceKind.AGENCY, "Japan and Cambodia raise ties",
+        "News portal | Print | Share\n\n" + Releases.UPGRADE_TEXT.replace("to mark 70 years", "marking seventy years")
+            + "\n\nAll rights reserved. Republished with permission.", NOV_12_2022.plusSeconds(600)));
+
+    TaggedRelease duplicate = duplicates.readValue();
+    assertThat(duplicate.getId()).isEqualTo("portal-9");
+    assertThat(duplicate.getVerdict()).isEqualTo(Verdict.DUPLICATE);
+    assertThat(duplicate.getDuplicateOf()).isEqualTo("ministry-1");
+    assertThat(duplicate.getSimilarity()).isBetween(0.4, 0.99);
+    assertThat(tagged.readValuesToList()).extracting(TaggedRelease::getId).containsExactly("ministry-1");
+    assertThat(alerts.readValuesToList()).hasSize(1);
+  }
+
+  @Test
+  void shouldForgetNearDuplicateSignaturesOlderThanRetention() {
+    startWith(new PipelineSettings(Duration.ofDays(1), Duration.ofDays(30)));
+    publish(upgradeReport("ministry-1", SourceKind.MINISTRY, NOV_12_2022));
+    publish(release("late-copy", SourceKind.AGENCY, "Japan and Cambodia raise ties",
+        "Archive | " + Releases.UPGRADE_TEXT, NOV_12_2022.plus(Duration.ofDays(5))));
+
+    assertThat(duplicates.isEmpty()).isTrue();
+    assertThat(tagged.readValuesToList()).extracting(TaggedRelease::getId).containsExactly("ministry-1", "late-copy");
+  }
+
+  @Test
   void shouldTreatRepublishedReleaseAsDuplicateWithoutNewAlert() {
     RawRelease release = upgradeReport("ministry-1", SourceKind.MINISTRY, NOV_12_2022);
     publish(release);

@@ -33,11 +33,15 @@ class TopologyDescriptionTest {
     assertThat(description.toString()).doesNotContain("KSTREAM-", "KTABLE-", "KSTREAM-SOURCE");
     assertThat(description.toString())
         .contains("releases-by-fingerprint-repartition", "upgrades-by-pair-repartition",
-            "stores: [dedup-fingerprints]", "stores: [upgrade-alerts]");
+            "stores: [dedup-fingerprints]", "stores: [upgrade-alerts]", "releases-by-lsh-band-repartition",
+            "near-duplicate-evidence-by-release-repartition", "stores: [near-duplicate-lsh-bands]",
+            "stores: [near-duplicate-pending]");
   }
 
   @Test
-  void shouldSplitIntoThreeSubtopologies() {
-    assertThat(description.subtopologies()).hasSize(3);
+  void shouldSplitIntoFourSubtopologies() {
+    // check; exact dedup together with LSH band matching (joined by the merge of band verdicts and releases);
+    // near-duplicate decision; alert correlation
+    assertThat(description.subtopologies()).hasSize(4);
   }
 }

@@ -76,6 +76,18 @@ public final class NewsroomConfig {
     }
   }
 
+  public double fraction(String key) {
+    try {
+      double value = Double.parseDouble(get(key));
+      if (!(value > 0 && value <= 1)) {
+        throw new ConfigException(key, "must be in (0, 1], got " + value);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key, "must be a number such as 0.4, got '" + get(key) + "'");
+    }
+  }
+
   public Duration duration(String key) {
     try {
       return Durations.parse(get(key));
@@ -89,7 +101,8 @@ public final class NewsroomConfig {
   }
 
   public PipelineSettings pipeline() {
-    return new PipelineSettings(duration("newsroom.dedup.retention"), duration("newsroom.alerts.window"));
+    return PipelineSettings.of(duration("newsroom.dedup.retention"), duration("newsroom.alerts.window"),
+        fraction("newsroom.dedup.near.threshold"));
   }
 
   public Backoff webhookBackoff() {
