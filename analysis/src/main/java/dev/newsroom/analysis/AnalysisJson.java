@@ -27,7 +27,8 @@ public final class AnalysisJson {
 
   /**
    * {@code {"id":..,"countries":[..],"pairs":[{"pair":[..],"score":..}],"primary_pair":[..]|null,
-   * "upgrade":null|{"pair":[..],"from_level":..|null,"to_level":..,"stage":..,"evidence":..}}}
+   * "upgrade":null|{"pair":[..],"from_level":..|null,"to_level":..,"stage":..,"evidence":..},
+   * "downgrade":null|{same shape as upgrade}}}; {@code downgrade} came last, added without changing the rest
    */
   public static String toJson(Analysis a) {
     StringWriter out = new StringWriter(256);
@@ -48,7 +49,8 @@ public final class AnalysisJson {
       }
       json.writeEndArray();
       writePair(json, "primary_pair", a.primaryPair());
-      writeUpgrade(json, a.upgrade());
+      writeUpgrade(json, "upgrade", a.upgrade());
+      writeUpgrade(json, "downgrade", a.downgrade());
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("writing JSON to memory failed", e);
@@ -56,12 +58,13 @@ public final class AnalysisJson {
     return out.toString();
   }
 
-  private static void writeUpgrade(JsonGenerator json, Upgrade upgrade) throws IOException {
+  /** An upgrade or a downgrade: the same shape, so readers of one read the other. */
+  private static void writeUpgrade(JsonGenerator json, String field, Upgrade upgrade) throws IOException {
     if (upgrade == null) {
-      json.writeNullField("upgrade");
+      json.writeNullField(field);
       return;
     }
-    json.writeObjectFieldStart("upgrade");
+    json.writeObjectFieldStart(field);
     writePair(json, "pair", upgrade.pair());
     json.writeStringField("from_level", upgrade.fromLevel());
     json.writeStringField("to_level", upgrade.toLevel());

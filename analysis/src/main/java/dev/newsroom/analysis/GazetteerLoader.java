@@ -23,6 +23,14 @@ final class GazetteerLoader {
    */
   private static final String PARTY_NAME_GAPS = "-'.\u2019\u2013";
 
+  /**
+   * Languages besides English whose country names come from CLDR and whose demonyms and capitals come from
+   * {@code gazetteer-<lang>.tsv}. Adding one is adding its file here.
+   */
+  static final List<String> LANGUAGES = List.of("fr", "es");
+  /** A row of a language file whose names CLDR gives but prose does not use for one country ("Congo"). */
+  private static final String SKIP_ROW = "@skip";
+
   private final TokenTrie<AliasEntry> trie = new TokenTrie<>(false, PARTY_NAME_GAPS);
   private final Map<String, String> displayNames = new LinkedHashMap<>();
   private final Set<String> blocs = new LinkedHashSet<>();
@@ -35,6 +43,9 @@ final class GazetteerLoader {
     GazetteerLoader loader = new GazetteerLoader();
     loader.addIsoCountries();
     loader.addCuratedRows(resourceName);
+    for (String language : LANGUAGES) {
+      loader.addLanguage(language);
+    }
     LOG.info("Gazetteer loaded: {} countries, {} blocs", loader.displayNames.size() - loader.blocs.size(),
         loader.blocs.size());
     return new Loaded(loader.trie, Map.copyOf(loader.displayNames), Set.copyOf(loader.blocs),
@@ -81,6 +92,45 @@ final class GazetteerLoader {
       }
       for (String capital : TsvResource.list(row[5])) {
         addWithCaseVariants(capital, new AliasEntry(code, capital, MentionKind.CAPITAL));
+      }
+    }
+  }
+
+  /**
+   * Country names in {@code language} from CLDR, then that language's demonyms and capitals. English stays
+   * first: a foreign spelling already taken by another party is left out, not reported as a clash.
+   */
+  private void addLanguage(String language) {
+    String resourceName = "gazetteer-" + language + ".tsv";
+    List<String[]> rows = TsvResource.read(resourceName, 4);
+    Set<String> skipped = new LinkedHashSet<>();
+    rows.stream().filter(row -> row[0].equals(SKIP_ROW)).forEach(row -> skipped.addAll(TsvResource.list(row[1])));
+    Locale locale = Locale.forLanguageTag(language);
+    for (String code : Locale.getISOCountries()) {
+      for (String name : cldrNameVariants(new Locale("", code).getDisplayCountry(locale))) {
+        if (!skipped.contains(name)) {
+          addForeign(name, new AliasEntry(code, name, MentionKind.NAME));
+        }
+      }
+    }
+    for (String[] row : rows) {
+      if (row[0].equals(SKIP_ROW)) {
+        continue;
+      }
+      if (!displayNames.containsKey(row[0])) {
+        throw new IllegalStateException(resourceName + ": unknown code " + row[0]);
+      }
+      TsvResource.list(row[1]).forEach(n -> addForeign(n, new AliasEntry(row[0], n, MentionKind.NAME)));
+      TsvResource.list(row[2]).forEach(n -> addForeign(n, new AliasEntry(row[0], n, MentionKind.DEMONYM)));
+      TsvResource.list(row[3]).forEach(n -> addForeign(n, new AliasEntry(row[0], n, MentionKind.CAPITAL)));
+    }
+  }
+
+  /** As written, in Title Case and UPPER CASE, each also without accents ("Etats-Unis"). */
+  private void addForeign(String spelling, AliasEntry entry) {
+    for (String form : new LinkedHashSet<>(List.of(spelling, TextNormalizer.stripAccents(spelling)))) {
+      for (String cased : List.of(form, titleCase(form), form.toUpperCase(Locale.ROOT))) {
+        trie.addIfAbsent(TextNormalizer.normalize(cased), entry);
       }
     }
   }

@@ -42,11 +42,14 @@ final class PairTagger {
   /** Parties named only as a topic or label ("crisis in Ukraine") cannot be what a sentence is about. */
   private static final double FOCUS_MIN_WEIGHT = 0.5;
 
-  /** What may stand between two parties named side by side: "Cambodia-Japan", "Viet Nam and the US". */
-  private static final Pattern JOINER = Pattern.compile("\\s*(?:-|/|,|&|and|, and)\\s*(?:the\\s+)?");
+  /** Between two parties named side by side: "Cambodia-Japan", "Viet Nam and the US", "la France et le Japon". */
+  private static final Pattern JOINER = Pattern.compile("\\s*(?:-|/|,|&|and|, and|et|y|e)\\s*(?:the\\s+|l[ea]\\s+|el\\s+|l')?");
   private static final int MAX_JOINER_LENGTH = 12;
   private static final Pattern COUNTERPART_AFTER = Pattern.compile("^\\s+counterparts?\\b");
   private static final int COUNTERPART_REACH = 20;
+  /** French and Spanish put the demonym after the noun: "son homologue japonais", "su homólogo japonés". */
+  private static final Pattern COUNTERPART_BEFORE = Pattern.compile("\\b(?:homologues?|hom[oó]log[oa]s?)\\s+$",
+      Pattern.CASE_INSENSITIVE);
 
   PairTagging tag(ReleaseDocument doc) {
     Map<Mention, Double> weights = new IdentityHashMap<>();
@@ -121,8 +124,10 @@ final class PairTagger {
     }
     for (Mention mention : mentions) {
       if (mention.kind() == MentionKind.DEMONYM
-          && COUNTERPART_AFTER.matcher(doc.text().substring(mention.end(),
-              Math.min(doc.text().length(), mention.end() + COUNTERPART_REACH))).find()) {
+          && (COUNTERPART_AFTER.matcher(doc.text().substring(mention.end(),
+              Math.min(doc.text().length(), mention.end() + COUNTERPART_REACH))).find()
+          || COUNTERPART_BEFORE.matcher(doc.text().substring(Math.max(0, mention.start() - COUNTERPART_REACH),
+              mention.start())).find())) {
         String partner = countries.stream().filter(code -> !code.equals(mention.code())).findFirst().orElse(null);
         if (partner != null) {
           CountryPair pair = CountryPair.of(mention.code(), partner);

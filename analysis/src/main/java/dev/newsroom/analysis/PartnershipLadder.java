@@ -20,6 +20,9 @@ import java.util.OptionalInt;
 public final class PartnershipLadder {
 
   private static final String DATA = "partnership-ladder.tsv";
+  private static final String PARTY_LADDERS = "partnership-ladders.tsv";
+  /** Languages whose level names are in {@code levels-<lang>.tsv}; English names are in {@link #DATA}. */
+  static final List<String> LANGUAGES = List.of("fr", "es", "vi");
   private static final String PARTNERSHIP = "partnership";
 
   private final Map<String, Integer> ranks;
@@ -28,9 +31,13 @@ public final class PartnershipLadder {
   private final TokenTrie<String> names;
   /** Every findable level ends in one of these words; texts without any skip the word look-ups. */
   private final List<String> keyWords;
+  /** Ladders of one pair ("IN-JP") or one party ("VN"), each a rank per level. */
+  private final Map<String, Map<String, Integer>> partyLadders;
 
-  private PartnershipLadder(Map<String, Integer> ranks, Map<String, String> levelByAlias) {
+  private PartnershipLadder(Map<String, Integer> ranks, Map<String, String> levelByAlias,
+      Map<String, Map<String, Integer>> partyLadders) {
     this.ranks = Map.copyOf(ranks);
+    this.partyLadders = Map.copyOf(partyLadders);
     this.levels = ranks.keySet().stream()
         .sorted(Comparator.comparingInt((String level) -> ranks.get(level)).thenComparing(level -> level))
         .toList();
@@ -59,6 +66,22 @@ public final class PartnershipLadder {
     OptionalInt fromRank = rank(from);
     OptionalInt toRank = rank(to);
     return fromRank.isPresent() && toRank.isPresent() && toRank.getAsInt() > fromRank.getAsInt();
+  }
+
+  /**
+   * True when {@code to} ranks strictly above {@code from} on the ladder that governs {@code pair}: the
+   * pair's own, else that of a member ranking both levels (Viet Nam, China, ASEAN), else the general one.
+   */
+  public boolean isUpgrade(CountryPair pair, String from, String to) {
+    if (pair != null && from != null && to != null) {
+      for (String ladder : List.of(pair.key(), pair.first(), pair.second())) {
+        Map<String, Integer> own = partyLadders.get(ladder);
+        if (own != null && own.containsKey(from) && own.containsKey(to)) {
+          return own.get(to) > own.get(from);
+        }
+      }
+    }
+    return isUpgrade(from, to);
   }
 
   /** Level names in {@code text}, in text order, with offsets into {@code text}. */
@@ -94,11 +117,17 @@ public final class PartnershipLadder {
     return found;
   }
 
-  /** Distinct last words of the aliases, without those that contain a shorter one ("partners" has "partner"). */
+  /**
+   * One word per alias that any text naming it must contain: the longest (word order differs between
+   * languages, so the last word is not always the noun), without words containing a shorter key word.
+   */
   private static List<String> keyWords(Iterable<String> aliases) {
     List<String> lastWords = new ArrayList<>();
     for (String alias : aliases) {
-      String last = alias.substring(alias.lastIndexOf(' ') + 1);
+      String last = "";
+      for (String word : alias.split(" ")) {
+        last = word.length() > last.length() ? word : last;
+      }
       if (!lastWords.contains(last)) {
         lastWords.add(last);
       }
@@ -137,7 +166,31 @@ public final class PartnershipLadder {
         }
       }
     }
-    return new PartnershipLadder(ranks, levelByAlias);
+    for (String language : LANGUAGES) {
+      for (String[] row : TsvResource.read("levels-" + language + ".tsv", 2)) {
+        if (!ranks.containsKey(row[0])) {
+          throw new IllegalStateException("levels-" + language + ".tsv: not a level: " + row[0]);
+        }
+        for (String name : TsvResource.list(row[1])) {
+          for (String form : List.of(name, TextNormalizer.stripAccents(name))) {
+            levelByAlias.putIfAbsent(form.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " "), row[0]);
+          }
+        }
+      }
+    }
+    return new PartnershipLadder(ranks, levelByAlias, partyLadders(ranks.keySet()));
+  }
+
+  private static Map<String, Map<String, Integer>> partyLadders(java.util.Set<String> levels) {
+    Map<String, Map<String, Integer>> ladders = new HashMap<>();
+    for (String[] row : TsvResource.read(PARTY_LADDERS, 3)) {
+      if (!levels.contains(row[2])) {
+        throw new IllegalStateException(PARTY_LADDERS + ": not on the general ladder: " + row[2]);
+      }
+      ladders.computeIfAbsent(row[0], k -> new HashMap<>()).put(row[2], Integer.parseInt(row[1]));
+    }
+    ladders.replaceAll((k, v) -> Map.copyOf(v));
+    return ladders;
   }
 
   /** "strategic partnership" is also written "strategic partnerships", "strategic partner(s)". */

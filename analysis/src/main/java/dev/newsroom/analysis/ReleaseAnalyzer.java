@@ -36,10 +36,11 @@ public final class ReleaseAnalyzer {
     ReleaseDocument doc = new ReleaseDocument(TextNormalizer.normalize(in.title()),
         TextNormalizer.normalize(in.text()), in.date(), gazetteer, ladder);
     PairTagging tagging = pairTagger.tag(doc);
-    Upgrade upgrade = upgradeDetector.detect(doc, tagging);
-    LOG.debug("Analysed release {}: countries={} primary={} upgrade={}", in.id(), tagging.countries(),
-        tagging.primary(), upgrade);
-    return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), upgrade);
+    UpgradeDetector.Moves moves = upgradeDetector.detect(doc, tagging);
+    LOG.debug("Analysed release {}: countries={} primary={} upgrade={} downgrade={}", in.id(), tagging.countries(),
+        tagging.primary(), moves.upgrade(), moves.downgrade());
+    return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), moves.upgrade(),
+        moves.downgrade());
   }
 
   private static final class Holder {

@@ -11,7 +11,7 @@ import java.util.Set;
 final class SentenceSignals {
 
   /** Vocabulary of diplomacy; a sentence with none of these words is probably sport, weather, markets. */
-  private static final Set<String> DIPLOMATIC_WORDS = Set.of(
+  private static final Set<String> DIPLOMATIC_WORDS = withOtherLanguages("diplomatic",
       "relation", "relations", "relationship", "ties", "partnership", "partnerships", "partner", "partners",
       "bilateral", "diplomatic", "diplomacy", "diplomat", "diplomats", "minister", "ministers", "ministry",
       "ministerial", "president", "premier", "chancellor", "foreign", "embassy", "embassies", "ambassador",
@@ -20,6 +20,11 @@ final class SentenceSignals {
       "leaders", "government", "governments", "visit", "visits", "visited", "communique", "communiqué",
       "strategic", "dialogue", "consultation", "consultations", "delegation", "delegations", "alliance",
       "allies");
+  /** "les deux pays", "ambas partes", "bilatéral": one or two words that refer back to a pair. */
+  private static final Set<String> PAIR_REFERENCES = Set.copyOf(UpgradePhrasing.forms("pair-reference"));
+  /** First words of the two-word references, so most words need no string joining. */
+  private static final Set<String> PAIR_REFERENCE_OPENERS = PAIR_REFERENCES.stream()
+      .filter(r -> r.contains(" ")).map(r -> r.substring(0, r.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Nouns that, after "the two" or "both", refer back to a pair: "the two countries", "both sides". */
   private static final Set<String> PAIR_NOUNS = Set.of(
@@ -31,6 +36,12 @@ final class SentenceSignals {
   static final int HISTORY_YEARS = 2;
 
   private SentenceSignals() {
+  }
+
+  private static Set<String> withOtherLanguages(String role, String... english) {
+    Set<String> words = new java.util.HashSet<>(List.of(english));
+    words.addAll(UpgradePhrasing.forms(role));
+    return Set.copyOf(words);
   }
 
   static boolean isDiplomatic(List<Token> words) {
@@ -46,7 +57,9 @@ final class SentenceSignals {
   static boolean refersToPair(List<Token> words) {
     for (int i = 0; i < words.size(); i++) {
       String word = lower(words.get(i));
-      if (word.equals("bilateral")) {
+      if (word.equals("bilateral") || PAIR_REFERENCES.contains(word)
+          || PAIR_REFERENCE_OPENERS.contains(word) && i + 1 < words.size()
+          && PAIR_REFERENCES.contains(word + " " + lower(words.get(i + 1)))) {
         return true;
       }
       boolean opener = word.equals("both")

@@ -54,6 +54,22 @@ public final class TextNormalizer {
     return tidyLines(text);
   }
 
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+  /**
+   * "Etats-Unis" for "États-Unis": the spelling without diacritics, which hurried copy and URLs use, so
+   * data files list accented names once and both forms are found. Not part of {@link #normalize}, which
+   * keeps what the source wrote.
+   */
+  public static String stripAccents(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    return ascii ? s : Normalizer.normalize(COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD))
+        .replaceAll(""), Normalizer.Form.NFC);
+  }
+
   /** Maps typographic characters to ASCII and drops invisible ones, copying only when something changes. */
   private static String asciiPunctuation(String text) {
     StringBuilder out = null;

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * sentence, or the release's primary pair when the sentence speaks of "their" ties, "the two countries"
  * or names only one of them. Of all statements the one about the primary pair at the furthest stage wins
  * and gives the evidence sentence; the level they leave may come from any statement of the same pair and
- * level ("I proposed to improve the relationship from a strategic partner to ..."). A move that does not
- * go up the ladder is not an upgrade.
+ * level ("I proposed to improve the relationship from a strategic partner to ..."). A move down the ladder
+ * ("downgraded ties", or from a higher to a lower level) is reported as a downgrade, never as an upgrade;
+ * a move to a peer level is neither.
  */
 final class UpgradeDetector {
 
@@ -31,8 +32,13 @@ final class UpgradeDetector {
     this.ladder = ladder;
   }
 
-  Upgrade detect(ReleaseDocument doc, PairTagging tagging) {
+  /** The upgrade and the downgrade a release states; either may be null. */
+  record Moves(Upgrade upgrade, Upgrade downgrade) {
+  }
+
+  Moves detect(ReleaseDocument doc, PairTagging tagging) {
     List<UpgradeCandidate> candidates = new ArrayList<>();
+    List<UpgradeCandidate> downgrades = new ArrayList<>();
     for (Sentence sentence : doc.sentences()) {
       List<UpgradeStatement> statements = reader.read(sentence, doc.tokensIn(sentence), doc.levelsIn(sentence),
           doc.date());
@@ -43,17 +49,25 @@ final class UpgradeDetector {
       for (UpgradeStatement statement : statements) {
         if (pair == null) {
           LOG.debug("Upgrade statement without two parties: {}", sentence.text());
-        } else if (statement.fromLevel() != null && !ladder.isUpgrade(statement.fromLevel(), statement.toLevel())) {
+        } else if (isDowngrade(pair, statement)) {
+          downgrades.add(new UpgradeCandidate(pair, statement, sentence, doc.isTitle(sentence)));
+        } else if (statement.fromLevel() != null && !ladder.isUpgrade(pair, statement.fromLevel(), statement.toLevel())) {
           LOG.debug("Not an upgrade ({} -> {}): {}", statement.fromLevel(), statement.toLevel(), sentence.text());
         } else {
           candidates.add(new UpgradeCandidate(pair, statement, sentence, doc.isTitle(sentence)));
         }
       }
     }
-    return choose(candidates, tagging.primary());
+    return new Moves(choose(candidates, tagging.primary(), true), choose(downgrades, tagging.primary(), false));
   }
 
-  private Upgrade choose(List<UpgradeCandidate> candidates, CountryPair primary) {
+  /** Said with a lowering verb, or from a level to one below it on the pair's ladder. */
+  private boolean isDowngrade(CountryPair pair, UpgradeStatement statement) {
+    return statement.lowering()
+        || statement.fromLevel() != null && ladder.isUpgrade(pair, statement.toLevel(), statement.fromLevel());
+  }
+
+  private Upgrade choose(List<UpgradeCandidate> candidates, CountryPair primary, boolean up) {
     List<UpgradeCandidate> aboutPrimary = candidates.stream().filter(c -> c.pair().equals(primary)).toList();
     List<UpgradeCandidate> pool = aboutPrimary.isEmpty() ? candidates : aboutPrimary;
     UpgradeCandidate best = pool.stream().min(strongestFirst()).orElse(null);
@@ -70,7 +84,9 @@ final class UpgradeDetector {
           .map(c -> c.statement().fromLevel())
           .findFirst().orElse(null);
     }
-    if (fromLevel != null && !ladder.isUpgrade(fromLevel, toLevel)) {
+    boolean wrongWay = up ? !ladder.isUpgrade(best.pair(), fromLevel, toLevel)
+        : !best.statement().lowering() && !ladder.isUpgrade(best.pair(), toLevel, fromLevel);
+    if (fromLevel != null && wrongWay) {
       return null;
     }
     return new Upgrade(best.pair(), fromLevel, toLevel, best.statement().stage(), best.sentence().text());

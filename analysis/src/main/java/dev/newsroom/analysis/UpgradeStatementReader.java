@@ -34,7 +34,8 @@ final class UpgradeStatementReader {
     for (UpgradeVerbs.Hit verb : UpgradeVerbs.find(words)) {
       int verbStart = verb.start() - shift;
       int verbEnd = verb.end() - shift;
-      LevelMention target = targetLevel(text, levels, verbEnd, verb.kind() == UpgradeVerbs.Kind.RAISE);
+      boolean lowering = verb.kind() == UpgradeVerbs.Kind.LOWER;
+      LevelMention target = targetLevel(text, levels, verbEnd, verb.kind() != UpgradeVerbs.Kind.ESTABLISH);
       if (target == null || isRuledOut(text, verbStart, target, releaseDate)) {
         continue;
       }
@@ -46,7 +47,7 @@ final class UpgradeStatementReader {
         }
       }
       statements.add(new UpgradeStatement(target.level(), fromLevel(text, levels, verbEnd, target),
-          stage.stage(), stage.explicit()));
+          stage.stage(), stage.explicit(), lowering));
     }
     if (statements.isEmpty()) {
       UpgradeStatement inForce = levelTakingEffect(text, levels, releaseDate);
@@ -87,7 +88,8 @@ final class UpgradeStatementReader {
       if (level.start() < verbEnd) {
         continue;
       }
-      String bridge = text.substring(verbEnd, level.start());
+      // Apostrophes become spaces so elisions read as words: "au rang d'un" is "au rang d un".
+      String bridge = text.substring(verbEnd, level.start()).replace('\'', ' ');
       if (BRIDGE_VETO.matcher(bridge).find()) {
         return null;
       }
@@ -141,9 +143,11 @@ final class UpgradeStatementReader {
       return true;
     }
     int moveEnd = Math.min(text.length(), target.end() + YEAR_REACH_AFTER_LEVEL);
-    Matcher years = YEAR.matcher(text.substring(verbStart, moveEnd));
+    String move = text.substring(verbStart, moveEnd);
+    Matcher years = YEAR.matcher(move);
     while (years.find()) {
-      if (Integer.parseInt(years.group(1)) <= oldest) {
+      boolean datesFromLevel = DATES_FROM_LEVEL.matcher(move.substring(0, years.start())).find();
+      if (!datesFromLevel && Integer.parseInt(years.group(1)) <= oldest) {
         return true;
       }
     }
@@ -178,7 +182,7 @@ final class UpgradeStatementReader {
 
   /** Without a stage word the grammar decides: "to elevate" is a plan, "elevated" is done. */
   private static Stage stageFromVerbForm(String before, String verb) {
-    if (FUTURE_BEFORE_VERB.matcher(before).find()) {
+    if (FUTURE_BEFORE_VERB.matcher(before).find() || UpgradePhrasing.isForeignInfinitive(verb)) {
       return Stage.AGREED;
     }
     boolean noun = verb.endsWith("ion") || verb.endsWith("ment") || NOUN_DETERMINER_BEFORE_VERB.matcher(before).find();

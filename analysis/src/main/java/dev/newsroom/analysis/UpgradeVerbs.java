@@ -16,7 +16,9 @@ final class UpgradeVerbs {
     /** The level follows "to", "into" or "as": "elevate relations to ...". */
     RAISE,
     /** The level is the object: "establish a ... partnership". */
-    ESTABLISH
+    ESTABLISH,
+    /** Like RAISE but down the ladder: "downgrade relations to ...". */
+    LOWER
   }
 
   /** A move verb found in the text; offsets refer to the release text. */
@@ -32,7 +34,10 @@ final class UpgradeVerbs {
   private static final String ESTABLISH_FORMS = "establish establishes established establishing establishment "
       + "launch launches launched launching forge forges forged forging form forms formed forming "
       + "sign signs signed signing inaugurate inaugurates inaugurated inaugurating "
+      + "declare declares declared declaring "
       + "become becomes becoming became conclude concludes concluded concluding seal seals sealed sealing";
+  private static final String LOWER_FORMS = "downgrade downgrades downgraded downgrading lower lowers lowered "
+      + "lowering reduce reduces reduced reducing demote demotes demoted demoting";
   /** Verbs that only move a relationship together with a particle: "step up", "enter into", "set up". */
   private static final Map<String, String> PARTICLE_VERBS = Map.of(
       "step", "up", "steps", "up", "stepped", "up", "stepping", "up",
@@ -73,6 +78,13 @@ final class UpgradeVerbs {
     for (String form : ESTABLISH_FORMS.split(" ")) {
       forms.put(form, Kind.ESTABLISH);
     }
+    for (String form : LOWER_FORMS.split(" ")) {
+      forms.put(form, Kind.LOWER);
+    }
+    // Other languages' verbs: English keeps a form both languages spell alike.
+    UpgradePhrasing.forms("raise").forEach(form -> forms.putIfAbsent(form, Kind.RAISE));
+    UpgradePhrasing.forms("establish").forEach(form -> forms.putIfAbsent(form, Kind.ESTABLISH));
+    UpgradePhrasing.forms("lower").forEach(form -> forms.putIfAbsent(form, Kind.LOWER));
     return Map.copyOf(forms);
   }
 }

@@ -9,8 +9,12 @@
  * {@link dev.newsroom.analysis.Fingerprint} spots republished copies; {@link dev.newsroom.analysis.AnalysisJson}
  * is the JSON wire form.
  *
- * <p>Reference data ({@code gazetteer.tsv}, {@code gazetteer-context.tsv}, {@code partnership-ladder.tsv})
- * is loaded once per process; every public type is immutable or stateless and safe to share between
+ * <p>Languages covered: English; French and Spanish (country names from CLDR, demonyms, capitals, level
+ * names and phrasing: {@code gazetteer-fr.tsv}, {@code levels-fr.tsv}, {@code phrasing-fr.tsv} and the
+ * {@code -es} files); Vietnamese level names and basic phrasing only. Chinese and Japanese: not yet.
+ *
+ * <p>Reference data ({@code gazetteer.tsv}, {@code gazetteer-context.tsv}, {@code partnership-ladder.tsv},
+ * {@code partnership-ladders.tsv} and the per-language files) is loaded once per process; every public type is immutable or stateless and safe to share between
  * Kafka Streams threads.
  */
 package dev.newsroom.analysis;

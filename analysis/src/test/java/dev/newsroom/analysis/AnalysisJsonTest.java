@@ -21,7 +21,7 @@ class AnalysisJsonTest {
         + "\"pairs\":[{\"pair\":[\"JP\",\"KH\"],\"score\":0.93}],\"primary_pair\":[\"JP\",\"KH\"],"
         + "\"upgrade\":{\"pair\":[\"JP\",\"KH\"],\"from_level\":\"strategic partnership\","
         + "\"to_level\":\"comprehensive strategic partnership\",\"stage\":\"agreed\","
-        + "\"evidence\":\"They agreed to \\\"elevate\\\" ties.\"}}");
+        + "\"evidence\":\"They agreed to \\\"elevate\\\" ties.\"},\"downgrade\":null}");
   }
 
   @Test
@@ -29,7 +29,19 @@ class AnalysisJsonTest {
     Analysis analysis = new Analysis("r2", List.of("JP"), List.of(), null, null);
 
     assertThat(AnalysisJson.toJson(analysis))
-        .isEqualTo("{\"id\":\"r2\",\"countries\":[\"JP\"],\"pairs\":[],\"primary_pair\":null,\"upgrade\":null}");
+        .isEqualTo("{\"id\":\"r2\",\"countries\":[\"JP\"],\"pairs\":[],\"primary_pair\":null,\"upgrade\":null,"
+            + "\"downgrade\":null}");
+  }
+
+  @Test
+  void shouldWriteTheDowngradeLastInTheUpgradeShape() {
+    Upgrade downgrade = new Upgrade(JP_KH, "comprehensive strategic partnership", "strategic partnership",
+        Stage.ANNOUNCED, "Ties were downgraded.");
+    String json = AnalysisJson.toJson(new Analysis("r4", List.of(), List.of(), JP_KH, null, downgrade));
+
+    assertThat(json).endsWith("\"upgrade\":null,\"downgrade\":{\"pair\":[\"JP\",\"KH\"],"
+        + "\"from_level\":\"comprehensive strategic partnership\",\"to_level\":\"strategic partnership\","
+        + "\"stage\":\"announced\",\"evidence\":\"Ties were downgraded.\"}}");
   }
 
   @Test

@@ -1,0 +1,20 @@
+package dev.newsroom.analysis.eval;
+
+import dev.newsroom.analysis.AnalysisInput;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** One labelled release of an evaluation corpus. */
+public record EvalCase(String id, String title, String text, LocalDate date, String lang, String sourceKind,
+    EvalLabel label) {
+
+  public EvalCase {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(label, "label");
+  }
+
+  public AnalysisInput input() {
+    return new AnalysisInput(id, title, text, date);
+  }
+}
