@@ -1,7 +1,10 @@
 package dev.newsroom.app;
 
 import dev.newsroom.app.config.NewsroomConfig;
+import dev.newsroom.app.http.LedgerHttpServer;
+import dev.newsroom.app.http.LedgerJson;
 import dev.newsroom.app.kafka.EmbeddedKafka;
+import dev.newsroom.app.ledger.LedgerText;
 import dev.newsroom.avro.UpgradeAlert;
 import dev.newsroom.consumer.AlertText;
 import dev.newsroom.producer.PublishOutcome;
@@ -76,15 +79,18 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         int status = 0;
         if (!noSamples) {
-          status = publishSamples(config, watcher, work, out, start);
+          status = publishSamples(config, streams, watcher, work, out, start);
         }
         if (keepRunning) {
+          LedgerHttpServer http = new LedgerHttpServer("127.0.0.1", 0, streams.ledger());
+          out.println("ledger: http://127.0.0.1:" + http.port() + "/ledger");
           out.println("Running. Publish with: newsroom publish --bootstrap-server " + broker.bootstrapServers()
               + " PATH...   Follow alerts with: newsroom alerts --bootstrap-server " + broker.bootstrapServers());
           out.println("Press Ctrl-C to stop.");
           out.flush();
           watcher.followLive();
           followUntilStopped(watcher, streams);
+          http.close();
         }
         return status;
       }
@@ -94,7 +100,8 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private int publishSamples(NewsroomConfig config, DemoWatcher watcher, Path work, PrintWriter out, long start)
+  private int publishSamples(NewsroomConfig config, NewsroomStreams streams, DemoWatcher watcher, Path work,
+      PrintWriter out, long start)
       throws IOException {
     Path samples = work.resolve("samples.jsonl");
     try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES)) {
@@ -123,6 +130,9 @@ final class DemoCommand implements Callable<Integer> {
     out.println(alerts.size() + " partnership-upgrade alert" + (alerts.size() == 1 ? "" : "s") + ". "
         + seconds(start));
     alerts.forEach(alert -> out.println(AlertText.format(alert)));
+    out.println();
+    out.println("Ledger (interactive query on the running topology):");
+    streams.ledger().all().forEach(level -> out.println("  " + LedgerText.format(LedgerJson.toNode(level))));
     out.flush();
     return alerts.isEmpty() ? 1 : 0;
   }

@@ -1,5 +1,6 @@
 package dev.newsroom.app;
 
+import dev.newsroom.schemas.AvroSerde;
 import picocli.CommandLine;
 
 /** Entry point of the {@code newsroom} command. */
@@ -13,6 +14,7 @@ public final class Newsroom {
 
   /** The command line with Newsroom's error handling, for main and for tests. */
   public static CommandLine commandLine() {
+    AvroSerde.trustContracts();
     CommandLine cli = new CommandLine(new NewsroomCommand());
     cli.setExecutionExceptionHandler((error, command, parsed) -> {
       // Expected failures (bad configuration, unreachable broker) get one clear line, not a stack trace.

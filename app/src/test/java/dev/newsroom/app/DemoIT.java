@@ -22,5 +22,7 @@ class DemoIT {
     assertThat(result.out()).contains("sources (2):");
     assertThat(result.out()).contains("(ministry)").contains("(newspaper)");
     assertThat(result.out()).containsPattern("(?m)^  duplicate ");
+    assertThat(result.out()).containsPattern("(?m)^  JP-KH  comprehensive strategic partnership  since 2022-11-1\\d  "
+        + "\\(release, 2 releases\\)$");
   }
 }

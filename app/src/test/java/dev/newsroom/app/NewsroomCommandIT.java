@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import dev.newsroom.schemas.Topics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -44,19 +43,9 @@ class NewsroomCommandIT {
     }
   }
 
-  /** The flags that point a command at this test's broker and topics. */
-  private List<String> flags() {
-    List<String> flags = new ArrayList<>(List.of("--bootstrap-server", pipeline.bootstrap()));
-    for (String key : Topics.DEFAULT_NAMES.keySet()) {
-      flags.add("--set");
-      flags.add(key + "=" + pipeline.config.newsroomSettings().get(key));
-    }
-    return flags;
-  }
-
   private Cli newsroom(String command, List<String> more) {
     List<String> args = new ArrayList<>(List.of(command));
-    args.addAll(flags());
+    args.addAll(pipeline.commandFlags());
     args.addAll(more);
     return Cli.run(args.toArray(String[]::new));
   }

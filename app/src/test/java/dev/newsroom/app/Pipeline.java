@@ -3,6 +3,7 @@ package dev.newsroom.app;
 import static org.awaitility.Awaitility.await;
 
 import dev.newsroom.app.config.NewsroomConfig;
+import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
@@ -40,6 +41,7 @@ final class Pipeline implements AutoCloseable {
   final TopicReader<TaggedRelease> duplicates;
   final TopicReader<RejectedRecord> rejected;
   final TopicReader<UpgradeAlert> alerts;
+  final TopicReader<PairLevel> ledger;
   private final String bootstrap;
 
   Pipeline(KafkaBroker broker, Path stateDir) {
@@ -67,6 +69,7 @@ final class Pipeline implements AutoCloseable {
     duplicates = new TopicReader<>(bootstrap, topics.duplicates().name(), topics.duplicates().valueSerde().deserializer());
     rejected = new TopicReader<>(bootstrap, topics.rejected().name(), topics.rejected().valueSerde().deserializer());
     alerts = new TopicReader<>(bootstrap, topics.alerts().name(), topics.alerts().valueSerde().deserializer());
+    ledger = new TopicReader<>(bootstrap, topics.ledger().name(), topics.ledger().valueSerde().deserializer());
   }
 
   /** Publishes files as the publish command does, with the given source kind; returns the release ids. */
@@ -96,6 +99,16 @@ final class Pipeline implements AutoCloseable {
     }
   }
 
+  /** The flags that point a command at this pipeline's broker and topics. */
+  List<String> commandFlags() {
+    List<String> flags = new java.util.ArrayList<>(List.of("--bootstrap-server", bootstrap));
+    for (String key : Topics.DEFAULT_NAMES.keySet()) {
+      flags.add("--set");
+      flags.add(key + "=" + config.newsroomSettings().get(key));
+    }
+    return flags;
+  }
+
   /** The latest version of each alert, by alert id. */
   Map<String, UpgradeAlert> latestAlerts() {
     Map<String, UpgradeAlert> latest = new HashMap<>();
@@ -114,6 +127,7 @@ final class Pipeline implements AutoCloseable {
     duplicates.close();
     rejected.close();
     alerts.close();
+    ledger.close();
     streams.close();
   }
 }

@@ -24,6 +24,8 @@ public final class AlertJson {
     node.put("alert_id", alert.getAlertId());
     node.put("version", alert.getVersion());
     node.put("change", alert.getChange());
+    node.put("direction", alert.getDirection());
+    node.put("confirmed", alert.getConfirmed());
     ArrayNode pair = node.putArray("pair");
     alert.getPair().forEach(pair::add);
     node.put("from_level", alert.getFromLevel());

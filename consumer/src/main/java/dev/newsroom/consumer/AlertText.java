@@ -14,10 +14,12 @@ public final class AlertText {
     String pair = String.join("-", alert.getPair());
     String levels = (alert.getFromLevel() == null ? "" : alert.getFromLevel() + " -> ") + alert.getToLevel();
     // One headline per version; the same alert id on every version says it is one event.
-    text.append("ALERT ").append(pair).append(": ").append(levels)
+    text.append("downgrade".equals(alert.getDirection()) ? "ALERT DOWNGRADE " : "ALERT ").append(pair).append(": ")
+        .append(levels)
         .append(" [").append(alert.getStage()).append("] ")
         .append(alert.getAlertId()).append(" v").append(alert.getVersion())
-        .append(" (").append(alert.getChange().replace('_', ' ')).append(")\n");
+        .append(" (").append(alert.getChange().replace('_', ' ')).append(")")
+        .append(alert.getConfirmed() ? " confirmed by an official source" : "").append('\n');
     text.append("  evidence: ").append(alert.getEvidence()).append('\n');
     text.append("  sources (").append(alert.getSources().size()).append("):");
     for (AlertSource source : alert.getSources()) {

@@ -14,6 +14,8 @@ class AlertFormatsTest {
 
     assertThat(json.get("alert_id").asText()).isEqualTo("upg-0123456789abcdef");
     assertThat(json.get("pair").toString()).isEqualTo("[\"JP\",\"KH\"]");
+    assertThat(json.get("direction").asText()).isEqualTo("upgrade");
+    assertThat(json.get("confirmed").asBoolean()).isTrue();
     assertThat(json.get("from_level").asText()).isEqualTo("strategic partnership");
     assertThat(json.get("to_level").asText()).isEqualTo("comprehensive strategic partnership");
     assertThat(json.get("stage").asText()).isEqualTo("agreed");
@@ -27,11 +29,20 @@ class AlertFormatsTest {
   }
 
   @Test
+  void shouldSayDowngradeInHeadline() {
+    String text = AlertText.format(dev.newsroom.avro.UpgradeAlert.newBuilder(Alerts.sample())
+        .setDirection("downgrade").setConfirmed(false).build());
+
+    assertThat(text).startsWith("ALERT DOWNGRADE JP-KH:").doesNotContain("confirmed by");
+  }
+
+  @Test
   void shouldFormatReadableAlertWithEverySource() {
     String text = AlertText.format(Alerts.sample());
 
     assertThat(text).startsWith("ALERT JP-KH: strategic partnership -> "
-        + "comprehensive strategic partnership [agreed] upg-0123456789abcdef v2 (source added)\n");
+        + "comprehensive strategic partnership [agreed] upg-0123456789abcdef v2 (source added) confirmed by an "
+        + "official source\n");
     assertThat(text).contains("evidence: The two leaders agreed to raise ties.")
         .contains("sources (2):")
         .contains("- Ministry (ministry): Ties <https://m/1> [r1]")

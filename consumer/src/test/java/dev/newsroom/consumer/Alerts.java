@@ -12,11 +12,13 @@ final class Alerts {
   private Alerts() {}
 
   static UpgradeAlert sample() {
+    dev.newsroom.schemas.AvroSerde.trustContracts();
     Instant t = Instant.parse("2022-11-12T10:00:00Z");
     return UpgradeAlert.newBuilder()
         .setAlertId("upg-0123456789abcdef")
         .setVersion(2)
         .setChange("source_added")
+        .setConfirmed(true)
         .setPair(List.of("JP", "KH"))
         .setFromLevel("strategic partnership")
         .setToLevel("comprehensive strategic partnership")

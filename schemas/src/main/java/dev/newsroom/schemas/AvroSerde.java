@@ -29,9 +29,18 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   static final String CONTRACT_PACKAGE = "dev.newsroom.avro";
 
   static {
-    // Avro 1.12 only instantiates classes it trusts while decoding; our generated contracts are such classes.
+    // Avro 1.12 only instantiates classes it trusts while decoding or deep-copying (Builder copies); our
+    // generated contracts are such classes.
     ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(
         ClassSecurityValidator.getGlobal(), type -> type.getPackageName().startsWith(CONTRACT_PACKAGE)));
+  }
+
+  /**
+   * Makes sure Avro trusts the contract classes. Loading this class does it; entry points call this so that
+   * copying a record with its builder works before any serde was used.
+   */
+  public static void trustContracts() {
+    // the static initialiser above has run by the time this returns
   }
 
   private final BinaryMessageEncoder<T> encoder;

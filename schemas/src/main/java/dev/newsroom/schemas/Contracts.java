@@ -1,5 +1,6 @@
 package dev.newsroom.schemas;
 
+import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
@@ -17,6 +18,8 @@ public final class Contracts {
       new AvroSerde<>(UpgradeAlert.class, UpgradeAlert.getClassSchema());
   public static final AvroSerde<RejectedRecord> REJECTED_RECORD =
       new AvroSerde<>(RejectedRecord.class, RejectedRecord.getClassSchema());
+
+  public static final AvroSerde<PairLevel> PAIR_LEVEL = new AvroSerde<>(PairLevel.class, PairLevel.getClassSchema());
 
   /** Internal to the topology: not a public contract, may change with a reset. */
   public static final AvroSerde<NearDuplicateMessage> NEAR_DUPLICATE_MESSAGE =

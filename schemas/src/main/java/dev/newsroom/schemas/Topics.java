@@ -1,5 +1,6 @@
 package dev.newsroom.schemas;
 
+import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
@@ -21,20 +22,26 @@ public record Topics(
     TopicSpec<String, TaggedRelease> taggedReleases,
     TopicSpec<String, TaggedRelease> duplicates,
     TopicSpec<String, RejectedRecord> rejected,
-    TopicSpec<String, UpgradeAlert> alerts) {
+    TopicSpec<String, UpgradeAlert> alerts,
+    TopicSpec<String, PairLevel> ledger,
+    TopicSpec<String, PairLevel> ledgerSeeds) {
 
   public static final String RAW = "newsroom.topic.raw";
   public static final String TAGGED = "newsroom.topic.tagged";
   public static final String DUPLICATES = "newsroom.topic.duplicates";
   public static final String REJECTED = "newsroom.topic.rejected";
   public static final String ALERTS = "newsroom.topic.alerts";
+  public static final String LEDGER = "newsroom.topic.ledger";
+  public static final String LEDGER_SEEDS = "newsroom.topic.ledger.seeds";
 
   public static final Map<String, String> DEFAULT_NAMES = Map.of(
       RAW, "newsroom.releases.raw",
       TAGGED, "newsroom.releases.tagged",
       DUPLICATES, "newsroom.releases.duplicates",
       REJECTED, "newsroom.releases.rejected",
-      ALERTS, "newsroom.alerts.upgrades");
+      ALERTS, "newsroom.alerts.upgrades",
+      LEDGER, "newsroom.ledger",
+      LEDGER_SEEDS, "newsroom.ledger.seeds");
 
   /** Builds the registry; a setting missing from {@code settings} takes its default name. */
   public static Topics from(Map<String, String> settings) {
@@ -44,7 +51,9 @@ public record Topics(
         new TopicSpec<>(name(settings, TAGGED), keys, Contracts.TAGGED_RELEASE, false),
         new TopicSpec<>(name(settings, DUPLICATES), keys, Contracts.TAGGED_RELEASE, false),
         new TopicSpec<>(name(settings, REJECTED), keys, Contracts.REJECTED_RECORD, false),
-        new TopicSpec<>(name(settings, ALERTS), keys, Contracts.UPGRADE_ALERT, true));
+        new TopicSpec<>(name(settings, ALERTS), keys, Contracts.UPGRADE_ALERT, true),
+        new TopicSpec<>(name(settings, LEDGER), keys, Contracts.PAIR_LEVEL, true),
+        new TopicSpec<>(name(settings, LEDGER_SEEDS), keys, Contracts.PAIR_LEVEL, true));
   }
 
   public static Topics defaults() {
@@ -52,7 +61,7 @@ public record Topics(
   }
 
   public List<TopicSpec<?, ?>> all() {
-    return List.of(rawReleases, taggedReleases, duplicates, rejected, alerts);
+    return List.of(rawReleases, taggedReleases, duplicates, rejected, alerts, ledger, ledgerSeeds);
   }
 
   private static String name(Map<String, String> settings, String key) {

@@ -15,7 +15,8 @@ class TopicsTest {
     assertThat(topics.rawReleases().name()).isEqualTo("newsroom.releases.raw");
     assertThat(topics.alerts().name()).isEqualTo("newsroom.alerts.upgrades");
     assertThat(topics.alerts().compacted()).isTrue();
-    assertThat(topics.all()).hasSize(5);
+    assertThat(topics.all()).hasSize(7);
+    assertThat(topics.ledger().compacted()).isTrue();
   }
 
   @Test

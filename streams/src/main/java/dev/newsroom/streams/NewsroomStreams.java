@@ -33,6 +33,11 @@ public final class NewsroomStreams implements AutoCloseable {
     streams.start();
   }
 
+  /** The pair ledger, read from this instance's state stores. */
+  public LedgerView ledger() {
+    return new LedgerView(streams);
+  }
+
   public KafkaStreams.State state() {
     return streams.state();
   }

@@ -1,10 +1,11 @@
 package dev.newsroom.streams;
 
+import dev.newsroom.analysis.PartnershipLadder;
 import dev.newsroom.analysis.ReleaseAnalyzer;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
 import dev.newsroom.avro.Verdict;
 import dev.newsroom.avro.internal.NearDuplicateMessage;
+import dev.newsroom.schemas.AvroSerde;
 import dev.newsroom.schemas.Contracts;
 import dev.newsroom.schemas.TopicSpec;
 import dev.newsroom.schemas.Topics;
@@ -25,13 +26,16 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The one topology of Newsroom: check (decode, validate, tag) → exact dedup on the content fingerprint →
- * near-duplicate detection over LSH bands → tagged or duplicates; upgrades → one alert per real-world event. Every operator, store and repartition
+ * near-duplicate detection over LSH bands → tagged or duplicates; upgrades and downgrades → one alert per
+ * real-world event and a ledger of each pair's current level. Every operator, store and repartition
  * topic is named, and the builder refuses generated names, so internal topics stay stable across versions.
  */
 public final class NewsroomTopology {
 
   public static final String FINGERPRINT_STORE = "dedup-fingerprints";
   public static final String ALERT_STORE = "upgrade-alerts";
+  /** The ledger of each pair's current level; queryable (interactive queries) under this name. */
+  public static final String LEDGER_STORE = "pair-ledger";
   public static final String BY_FINGERPRINT = "releases-by-fingerprint";
   public static final String BY_PAIR = "upgrades-by-pair";
   public static final String BY_LSH_BAND = "releases-by-lsh-band";
@@ -48,6 +52,7 @@ public final class NewsroomTopology {
    *     servers, ...); explicit internal naming is enforced on top of it
    */
   public static Topology build(Topics topics, PipelineSettings settings, Properties streamsProperties) {
+    AvroSerde.trustContracts();
     Properties props = new Properties();
     props.putAll(streamsProperties);
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
@@ -59,6 +64,8 @@ public final class NewsroomTopology {
         Serdes.String(), Serdes.String()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ALERT_STORE), Serdes.String(), Contracts.UPGRADE_ALERT));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(), Contracts.PAIR_LEVEL));
     builder.addStateStore(Stores.windowStoreBuilder(
         Stores.persistentWindowStore(LSH_BAND_STORE, settings.dedupRetention(), settings.dedupRetention(), true),
         Serdes.String(), Contracts.NEAR_DUPLICATE_MESSAGE));
@@ -100,17 +107,42 @@ public final class NewsroomTopology {
     KStream<String, TaggedRelease> unique = near.get("near-unique");
     unique.to(topics.taggedReleases().name(), produced(topics.taggedReleases(), "write-tagged"));
 
+    pairEvents(builder, topics, unique, settings);
+    return builder.build(props);
+  }
+
+  /**
+   * Upgrades and downgrades of each pair, keyed by pair: alerts (one per real-world event) and the ledger of
+   * each pair's current level, which known relationships can be seeded into.
+   */
+  private static void pairEvents(StreamsBuilder builder, Topics topics, KStream<String, TaggedRelease> unique,
+      PipelineSettings settings) {
     UpgradeEvents events = new UpgradeEvents(settings.alertWindow());
-    unique
-        .filter((id, release) -> release.getUpgrade() != null, Named.as("keep-upgrades"))
-        .selectKey((id, release) -> String.join("-", release.getUpgrade().getPair()), Named.as("key-by-pair"))
+    PairLedger ledger = new PairLedger(PartnershipLadder.standard());
+    KStream<String, PairEvent> fromReports = unique
+        .filter((id, release) -> release.getUpgrade() != null || release.getDowngrade() != null,
+            Named.as("keep-moves"))
+        .selectKey((id, release) -> String.join("-", (release.getUpgrade() != null
+            ? release.getUpgrade() : release.getDowngrade()).getPair()), Named.as("key-by-pair"))
         .repartition(Repartitioned.<String, TaggedRelease>as(BY_PAIR)
             .withKeySerde(Serdes.String()).withValueSerde(Contracts.TAGGED_RELEASE))
-        .<String, UpgradeAlert>process(() -> new AlertCorrelator(ALERT_STORE, events),
-            Named.as("correlate-upgrades"), ALERT_STORE)
+        .process(() -> new PairEventsProcessor(events, ledger), Named.as("correlate-moves"), ALERT_STORE,
+            LEDGER_STORE);
+    KStream<String, PairEvent> fromSeeds = builder
+        .stream(topics.ledgerSeeds().name(), Consumed.with(topics.ledgerSeeds().keySerde(),
+            topics.ledgerSeeds().valueSerde()).withName("read-ledger-seeds"))
+        .process(LedgerSeedProcessor::new, Named.as("apply-ledger-seeds"), LEDGER_STORE);
+    Map<String, KStream<String, PairEvent>> out = fromReports
+        .merge(fromSeeds, Named.as("merge-pair-events"))
+        .split(Named.as("pair-event-"))
+        .branch((key, event) -> event instanceof PairEvent.AlertChanged, Branched.as("alert"))
+        .defaultBranch(Branched.as("ledger"));
+    out.get("pair-event-alert")
+        .mapValues(event -> ((PairEvent.AlertChanged) event).alert(), Named.as("unwrap-alert"))
         .to(topics.alerts().name(), produced(topics.alerts(), "write-alerts"));
-
-    return builder.build(props);
+    out.get("pair-event-ledger")
+        .mapValues(event -> ((PairEvent.LedgerChanged) event).level(), Named.as("unwrap-ledger"))
+        .to(topics.ledger().name(), produced(topics.ledger(), "write-ledger"));
   }
 
   /**

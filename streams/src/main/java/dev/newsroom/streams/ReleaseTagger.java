@@ -43,6 +43,7 @@ final class ReleaseTagger {
         .setPairs(analysis.pairs().stream().map(ReleaseTagger::toAvro).toList())
         .setPrimaryPair(analysis.primaryPair() == null ? null : analysis.primaryPair().toList())
         .setUpgrade(toAvro(analysis.upgrade()))
+        .setDowngrade(toAvro(analysis.downgrade()))
         .setVerdict(Verdict.UNIQUE)
         .build();
   }

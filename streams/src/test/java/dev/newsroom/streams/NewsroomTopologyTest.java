@@ -6,6 +6,7 @@ import static dev.newsroom.streams.Releases.upgradeReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsroom.avro.AlertSource;
+import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.SourceKind;
@@ -37,6 +38,8 @@ class NewsroomTopologyTest {
   private TestOutputTopic<String, TaggedRelease> duplicates;
   private TestOutputTopic<String, RejectedRecord> rejected;
   private TestOutputTopic<String, UpgradeAlert> alerts;
+  private TestOutputTopic<String, PairLevel> ledger;
+  private TestInputTopic<String, PairLevel> ledgerSeeds;
 
   static Properties props() {
     Properties props = new Properties();
@@ -61,6 +64,9 @@ class NewsroomTopologyTest {
     duplicates = output(topics.duplicates().name(), topics.duplicates().valueSerde().deserializer());
     rejected = output(topics.rejected().name(), topics.rejected().valueSerde().deserializer());
     alerts = output(topics.alerts().name(), topics.alerts().valueSerde().deserializer());
+    ledger = output(topics.ledger().name(), topics.ledger().valueSerde().deserializer());
+    ledgerSeeds = driver.createInputTopic(topics.ledgerSeeds().name(), Serdes.String().serializer(),
+        topics.ledgerSeeds().valueSerde().serializer());
   }
 
   private <V> TestOutputTopic<String, V> output(String name,
@@ -185,17 +191,17 @@ class NewsroomTopologyTest {
   }
 
   @Test
-  void shouldRaiseNewAlertWhenSameUpgradeIsReportedOutsideWindow() {
+  void shouldTreatSameUpgradeReportedAfterWindowAsRestatementOfLedgerLevel() {
     startWith(new PipelineSettings(Duration.ofDays(30), Duration.ofDays(7)));
     publish(upgradeReport("ministry-1", SourceKind.MINISTRY, NOV_12_2022));
     publish(release("paper-2023", SourceKind.NEWSPAPER, "A year on",
         "Japan and Cambodia agreed to elevate their relations to a comprehensive strategic partnership, "
             + "ministers said in Tokyo.", NOV_12_2022.plus(Duration.ofDays(400))));
 
-    List<UpgradeAlert> raised = alerts.readValuesToList();
-    assertThat(raised).hasSize(2);
-    assertThat(raised.get(0).getAlertId()).isNotEqualTo(raised.get(1).getAlertId());
-    assertThat(raised).extracting(UpgradeAlert::getVersion).containsExactly(1, 1);
+    // Outside the window it is not the same event, and the ledger already holds the level: nothing new.
+    assertThat(alerts.readValuesToList()).hasSize(1);
+    List<PairLevel> entries = ledger.readValuesToList();
+    assertThat(entries.get(entries.size() - 1).getEstablishedBy()).containsExactly("ministry-1", "paper-2023");
   }
 
   @Test
@@ -258,6 +264,62 @@ class NewsroomTopologyTest {
 
     assertThat(tagged.readValuesToList()).extracting(TaggedRelease::getId).containsExactly("sports-1", "sports-2");
     assertThat(duplicates.isEmpty()).isTrue();
+  }
+
+  private void seedLedger(String level) {
+    ledgerSeeds.pipeInput("JP-KH", new PairLevel(List.of("JP", "KH"), level, Instant.parse("2013-12-14T00:00:00Z"),
+        List.of(), "seed", Instant.parse("2026-01-01T00:00:00Z")));
+  }
+
+  @Test
+  void shouldRecordUpgradeInLedgerWithTheReleasesThatEstablishedIt() {
+    publish(upgradeReport("ministry-1", SourceKind.MINISTRY, NOV_12_2022));
+    publish(release("paper-1", SourceKind.NEWSPAPER, "Cambodia and Japan lift relations",
+        "Cambodia and Japan have agreed to upgrade their bilateral relationship to a comprehensive strategic "
+            + "partnership, the two prime ministers said.", NOV_12_2022.plus(Duration.ofDays(1))));
+
+    List<PairLevel> entries = ledger.readValuesToList();
+    PairLevel latest = entries.get(entries.size() - 1);
+    assertThat(latest.getPair()).containsExactly("JP", "KH");
+    assertThat(latest.getLevel()).isEqualTo("comprehensive strategic partnership");
+    assertThat(latest.getSince()).isEqualTo(NOV_12_2022);
+    assertThat(latest.getEstablishedBy()).containsExactly("ministry-1", "paper-1");
+    assertThat(driver.<String, PairLevel>getKeyValueStore(NewsroomTopology.LEDGER_STORE).get("JP-KH").getLevel())
+        .isEqualTo("comprehensive strategic partnership");
+  }
+
+  @Test
+  void shouldRaiseNothingWhenReleaseRestatesCurrentLevel() {
+    seedLedger("comprehensive strategic partnership");
+    publish(upgradeReport("ministry-1", SourceKind.MINISTRY, NOV_12_2022));
+
+    assertThat(alerts.isEmpty()).isTrue();
+    assertThat(tagged.readValue().getUpgrade()).isNotNull();
+  }
+
+  @Test
+  void shouldTakeFromLevelFromSeededLedger() {
+    seedLedger("strategic partnership");
+    publish(release("paper-1", SourceKind.NEWSPAPER, "Cambodia and Japan lift relations",
+        "Cambodia and Japan have agreed to upgrade their bilateral relationship to a comprehensive strategic "
+            + "partnership, the two prime ministers said.", NOV_12_2022));
+
+    UpgradeAlert alert = alerts.readValue();
+    assertThat(alert.getFromLevel()).isEqualTo("strategic partnership");
+    assertThat(alert.getConfirmed()).isFalse();
+  }
+
+  @Test
+  void shouldConfirmAlertWhenOfficialReleaseFollowsNewspaperWithoutSecondAlert() {
+    publish(release("paper-1", SourceKind.NEWSPAPER, "Cambodia and Japan lift relations",
+        "Cambodia and Japan have agreed to upgrade their bilateral relationship to a comprehensive strategic "
+            + "partnership, the two prime ministers said.", NOV_12_2022));
+    publish(upgradeReport("ministry-1", SourceKind.MINISTRY, NOV_12_2022.plusSeconds(3600)));
+
+    List<UpgradeAlert> versions = alerts.readValuesToList();
+    assertThat(versions).extracting(UpgradeAlert::getAlertId).containsOnly(versions.get(0).getAlertId());
+    assertThat(versions).extracting(UpgradeAlert::getChange).containsExactly("created", "confirmed");
+    assertThat(versions.get(1).getConfirmed()).isTrue();
   }
 
   private static byte[] bytes(java.nio.ByteBuffer buffer) {

@@ -18,10 +18,11 @@ class UpgradeEventsTest {
   private static final Instant T0 = Instant.parse("2022-11-12T00:00:00Z");
   private final UpgradeEvents events = new UpgradeEvents(Duration.ofDays(10));
 
-  private static TaggedRelease report(String id, String stage, String fromLevel, Instant published) {
+  static TaggedRelease report(String id, SourceKind kind, String stage, String fromLevel, Instant published) {
+    dev.newsroom.schemas.AvroSerde.trustContracts();
     return TaggedRelease.newBuilder()
         .setId(id)
-        .setSource(new ReleaseSource("src " + id, SourceKind.NEWSPAPER))
+        .setSource(new ReleaseSource("src " + id, kind))
         .setPublishedAt(published)
         .setReceivedAt(published)
         .setNormalizedText("text")
@@ -31,20 +32,32 @@ class UpgradeEventsTest {
         .build();
   }
 
+  private UpgradeAlert first(TaggedRelease report, String knownFrom) {
+    return events.create(report, UpgradeEvents.UPGRADE, report.getUpgrade(), knownFrom, T0);
+  }
+
   @Test
   void shouldCreateVersionOneForFirstReport() {
-    UpgradeAlert alert = events.apply(null, report("a", "agreed", null, T0), T0).orElseThrow();
+    UpgradeAlert alert = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
 
     assertThat(alert.getVersion()).isEqualTo(1);
     assertThat(alert.getAlertId()).startsWith("upg-").hasSize(20);
     assertThat(alert.getEvidence()).isEqualTo("evidence of a");
+    assertThat(alert.getDirection()).isEqualTo("upgrade");
+    assertThat(alert.getConfirmed()).isFalse();
+  }
+
+  @Test
+  void shouldTakeFromLevelFromLedgerWhenReportDoesNotStateIt() {
+    assertThat(first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), "strategic partnership").getFromLevel())
+        .isEqualTo("strategic partnership");
   }
 
   @Test
   void shouldAddSourceAndLearnFromLevelFromLaterReport() {
-    UpgradeAlert first = events.apply(null, report("a", "agreed", null, T0), T0).orElseThrow();
-    UpgradeAlert second = events.apply(first, report("b", "agreed", "strategic partnership", T0.plusSeconds(3600)),
-        T0.plusSeconds(3600)).orElseThrow();
+    UpgradeAlert first = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
+    TaggedRelease later = report("b", SourceKind.AGENCY, "agreed", "strategic partnership", T0.plusSeconds(3600));
+    UpgradeAlert second = events.add(first, later, later.getUpgrade(), T0).orElseThrow();
 
     assertThat(second.getAlertId()).isEqualTo(first.getAlertId());
     assertThat(second.getVersion()).isEqualTo(2);
@@ -54,9 +67,23 @@ class UpgradeEventsTest {
   }
 
   @Test
+  void shouldMarkConfirmedWhenFirstOfficialSourceArrives() {
+    UpgradeAlert first = first(report("paper", SourceKind.NEWSPAPER, "agreed", null, T0), null);
+    TaggedRelease ministry = report("mfa", SourceKind.MINISTRY, "agreed", null, T0.plusSeconds(60));
+    UpgradeAlert confirmed = events.add(first, ministry, ministry.getUpgrade(), T0).orElseThrow();
+    TaggedRelease embassy = report("emb", SourceKind.EMBASSY, "agreed", null, T0.plusSeconds(120));
+    UpgradeAlert again = events.add(confirmed, embassy, embassy.getUpgrade(), T0).orElseThrow();
+
+    assertThat(confirmed.getConfirmed()).isTrue();
+    assertThat(confirmed.getChange()).isEqualTo(UpgradeEvents.CONFIRMED);
+    assertThat(again.getChange()).isEqualTo(UpgradeEvents.SOURCE_ADDED);
+  }
+
+  @Test
   void shouldAdvanceStageAndTakeItsEvidence() {
-    UpgradeAlert first = events.apply(null, report("a", "proposed", null, T0), T0).orElseThrow();
-    UpgradeAlert second = events.apply(first, report("b", "agreed", null, T0.plusSeconds(60)), T0).orElseThrow();
+    UpgradeAlert first = first(report("a", SourceKind.NEWSPAPER, "proposed", null, T0), null);
+    TaggedRelease agreed = report("b", SourceKind.NEWSPAPER, "agreed", null, T0.plusSeconds(60));
+    UpgradeAlert second = events.add(first, agreed, agreed.getUpgrade(), T0).orElseThrow();
 
     assertThat(second.getStage()).isEqualTo("agreed");
     assertThat(second.getChange()).isEqualTo(UpgradeEvents.STAGE_ADVANCED);
@@ -65,19 +92,20 @@ class UpgradeEventsTest {
 
   @Test
   void shouldIgnoreSameReleaseSeenTwice() {
-    UpgradeAlert first = events.apply(null, report("a", "agreed", null, T0), T0).orElseThrow();
+    TaggedRelease report = report("a", SourceKind.NEWSPAPER, "agreed", null, T0);
+    UpgradeAlert first = first(report, null);
 
-    assertThat(events.apply(first, report("a", "agreed", null, T0), T0)).isEmpty();
+    assertThat(events.add(first, report, report.getUpgrade(), T0)).isEmpty();
   }
 
   @Test
-  void shouldStartNewEventOutsideWindow() {
-    UpgradeAlert first = events.apply(null, report("a", "agreed", null, T0), T0).orElseThrow();
-    UpgradeAlert other = events.apply(first, report("b", "agreed", null, T0.plus(Duration.ofDays(11))), T0)
-        .orElseThrow();
+  void shouldTreatReportOutsideWindowAsAnotherEvent() {
+    UpgradeAlert first = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
 
-    assertThat(other.getAlertId()).isNotEqualTo(first.getAlertId());
-    assertThat(other.getVersion()).isEqualTo(1);
+    assertThat(events.sameEvent(first, report("b", SourceKind.NEWSPAPER, "agreed", null, T0.plus(Duration.ofDays(9)))))
+        .isTrue();
+    assertThat(events.sameEvent(first, report("c", SourceKind.NEWSPAPER, "agreed", null, T0.plus(Duration.ofDays(11)))))
+        .isFalse();
   }
 
   @Test

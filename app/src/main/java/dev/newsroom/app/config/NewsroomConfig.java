@@ -76,6 +76,19 @@ public final class NewsroomConfig {
     }
   }
 
+  /** A TCP port, 0 meaning any free one. */
+  public int port(String key) {
+    try {
+      int value = Integer.parseInt(get(key));
+      if (value < 0 || value > 65535) {
+        throw new ConfigException(key, "must be a port from 0 to 65535, got " + value);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key, "must be a port number, got '" + get(key) + "'");
+    }
+  }
+
   public double fraction(String key) {
     try {
       double value = Double.parseDouble(get(key));
@@ -170,6 +183,10 @@ public final class NewsroomConfig {
     duration("newsroom.dedup.retention");
     duration("newsroom.alerts.window");
     duration("newsroom.webhook.timeout");
+    port("newsroom.http.port");
+    if (!Set.of("true", "false").contains(get("newsroom.http.enabled"))) {
+      throw new ConfigException("newsroom.http.enabled", "must be true or false");
+    }
     try {
       topics();
       pipeline();

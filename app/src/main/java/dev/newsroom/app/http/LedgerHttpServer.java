@@ -1,0 +1,76 @@
+package dev.newsroom.app.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.newsroom.streams.LedgerView;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the pair ledger of the running topology as JSON: {@code GET /ledger} (every pair) and
+ * {@code GET /ledger/JP-KH} (one pair, {@code 404} when unknown), from interactive queries. The JDK's own
+ * HTTP server is enough for two read-only routes.
+ */
+public final class LedgerHttpServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(LedgerHttpServer.class);
+
+  private final HttpServer server;
+
+  public LedgerHttpServer(String host, int port, LedgerView ledger) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(host, port), 0);
+    server.createContext("/ledger", exchange -> handle(exchange, ledger));
+    server.start();
+    log.info("ledger served at http://{}:{}/ledger", host, port());
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  private static void handle(HttpExchange exchange, LedgerView ledger) throws IOException {
+    try (exchange) {
+      if (!"GET".equals(exchange.getRequestMethod())) {
+        send(exchange, 405, error("only GET is served"));
+        return;
+      }
+      String rest = exchange.getRequestURI().getPath().substring("/ledger".length()).replaceAll("^/+|/+$", "");
+      try {
+        if (rest.isEmpty()) {
+          send(exchange, 200, LedgerJson.toArray(ledger.all()));
+        } else {
+          var level = ledger.get(rest);
+          send(exchange, level.isPresent() ? 200 : 404,
+              level.<JsonNode>map(LedgerJson::toNode).orElse(error("no ledger entry for " + LedgerView.canonical(rest))));
+        }
+      } catch (IllegalArgumentException e) {
+        send(exchange, 400, error(e.getMessage()));
+      } catch (IllegalStateException e) {
+        send(exchange, 503, error(e.getMessage()));
+      }
+    }
+  }
+
+  private static JsonNode error(String message) {
+    return LedgerJson.JSON.valueToTree(Map.of("error", message));
+  }
+
+  private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    byte[] bytes = LedgerJson.JSON.writeValueAsBytes(body);
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
