@@ -104,6 +104,30 @@ class PairEventsIT {
   }
 
   @Test
+  void shouldReportDowngradeAsDowngrade() {
+    pipeline.publish(release("au-id-up", SourceKind.MINISTRY, "Canberra, 31 August 2018. Australia and Indonesia "
+        + "agreed to elevate their relations to a comprehensive strategic partnership, the two leaders said.",
+        Instant.now()));
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(pipeline.alerts.values()).hasSize(1));
+
+    pipeline.publish(release("au-id-down", SourceKind.NEWSPAPER, "Canberra, 3 May 2024. Australia and Indonesia "
+        + "downgraded their relations from a comprehensive strategic partnership to a strategic partnership, both "
+        + "governments announced on Friday.", Instant.now().plusSeconds(60)));
+
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      List<UpgradeAlert> alerts = pipeline.alerts.values();
+      assertThat(alerts).hasSize(2);
+      UpgradeAlert downgrade = alerts.get(1);
+      assertThat(downgrade.getDirection()).isEqualTo("downgrade");
+      assertThat(downgrade.getAlertId()).isNotEqualTo(alerts.get(0).getAlertId());
+      assertThat(downgrade.getPair()).containsExactly("AU", "ID");
+      assertThat(downgrade.getToLevel()).isEqualTo("strategic partnership");
+      assertThat(pipeline.ledger.values()).last()
+          .satisfies(level -> assertThat(level.getLevel()).isEqualTo("strategic partnership"));
+    });
+  }
+
+  @Test
   void shouldRaiseNothingWhenReleaseRestatesSeededLevelAndServeLedgerOverHttp() throws IOException {
     Path csv = dir.resolve("known.csv");
     Files.writeString(csv, "pair,level,since\nKH-JP,comprehensive strategic partnership,2023-01-01\n"

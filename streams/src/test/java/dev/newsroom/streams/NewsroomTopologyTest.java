@@ -322,6 +322,21 @@ class NewsroomTopologyTest {
     assertThat(versions.get(1).getConfirmed()).isTrue();
   }
 
+  @Test
+  void shouldReportDowngradeAsDowngradeAndMoveLedgerDown() {
+    seedLedger("comprehensive strategic partnership");
+    publish(release("mfa-down", SourceKind.MINISTRY, "Relations lowered",
+        "Tokyo, 3 May 2024. Japan and Cambodia downgraded their relations from a comprehensive strategic "
+            + "partnership to a strategic partnership, both governments announced on Friday.", NOV_12_2022));
+
+    UpgradeAlert alert = alerts.readValue();
+    assertThat(alert.getDirection()).isEqualTo("downgrade");
+    assertThat(alert.getFromLevel()).isEqualTo("comprehensive strategic partnership");
+    assertThat(alert.getToLevel()).isEqualTo("strategic partnership");
+    List<PairLevel> entries = ledger.readValuesToList();
+    assertThat(entries.get(entries.size() - 1).getLevel()).isEqualTo("strategic partnership");
+  }
+
   private static byte[] bytes(java.nio.ByteBuffer buffer) {
     byte[] out = new byte[buffer.remaining()];
     buffer.duplicate().get(out);
