@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
     description = "Ingests diplomatic releases through Kafka, tags countries and pairs, and alerts on "
         + "partnership upgrades.",
     subcommands = {
-        DemoCommand.class, PublishCommand.class, StreamsCommand.class, AlertsCommand.class,
+        DemoCommand.class, PublishCommand.class, IngestCommand.class, StreamsCommand.class, AlertsCommand.class,
         AnalyzeCommand.class, EvalCommand.class, LedgerCommand.class, picocli.CommandLine.HelpCommand.class})
 final class NewsroomCommand {}

@@ -9,13 +9,13 @@ import dev.newsroom.avro.ReleaseSource;
  * JSON releases: {@code {"id","title","text","date","source","kind","url","language"}}, all but {@code text}
  * optional; a given {@code id} is the release id.
  */
-final class JsonReleaseReader {
+public final class JsonReleaseReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonReleaseReader() {}
 
-  static JsonNode parse(String json) {
+  public static JsonNode parse(String json) {
     try {
       return JSON.readTree(json);
     } catch (JsonProcessingException e) {
@@ -23,7 +23,7 @@ final class JsonReleaseReader {
     }
   }
 
-  static ReleaseDraft read(JsonNode node, SourceDefaults defaults) {
+  public static ReleaseDraft read(JsonNode node, SourceDefaults defaults) {
     if (!node.isObject()) {
       throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType().name().toLowerCase());
     }

@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Parses the dates releases carry: an ISO date ({@code 2022-11-12}) or an ISO date-time with offset. */
-final class PublishedDates {
+public final class PublishedDates {
 
   private PublishedDates() {}
 
-  static Instant parse(String text) {
+  public static Instant parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -5,10 +5,11 @@ import dev.newsroom.avro.ReleaseSource;
 import java.time.Instant;
 
 /** What a reader extracted from a file before it becomes a {@link RawRelease}: any field but body may be null. */
-record ReleaseDraft(String id, String title, String body, String url, Instant publishedAt, String language,
+public record ReleaseDraft(String id, String title, String body, String url, Instant publishedAt, String language,
     ReleaseSource source) {
 
-  RawRelease toRelease(String fileName, Instant receivedAt) {
+  /** The release, its id given, else from the URL, else from the source, file name and body. */
+  public RawRelease toRelease(String fileName, Instant receivedAt) {
     String releaseId = id != null && !id.isBlank() ? id.strip()
         : url != null && !url.isBlank() ? ReleaseIds.forUrl(url)
         : ReleaseIds.forContent(source.getName(), fileName, body);

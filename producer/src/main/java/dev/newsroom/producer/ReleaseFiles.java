@@ -52,7 +52,8 @@ public final class ReleaseFiles {
     return items;
   }
 
-  List<ReadItem> readFile(Path file) {
+  /** Reads one file with a supported extension; every problem becomes a failed item. */
+  public List<ReadItem> readFile(Path file) {
     String location = file.toString();
     String extension = extension(file);
     if (!EXTENSIONS.contains(extension)) {

@@ -9,15 +9,15 @@ import java.util.HexFormat;
  * Stable release ids, so that publishing the same release twice gives the same record key: from the URL
  * when there is one, else from the source, the file's name and the body.
  */
-final class ReleaseIds {
+public final class ReleaseIds {
 
   private ReleaseIds() {}
 
-  static String forUrl(String url) {
+  public static String forUrl(String url) {
     return "rel-" + hash(url.strip());
   }
 
-  static String forContent(String sourceName, String fileName, String body) {
+  public static String forContent(String sourceName, String fileName, String body) {
     return "rel-" + hash(sourceName + "\n" + fileName + "\n" + body);
   }
 

@@ -24,7 +24,7 @@ public record SourceDefaults(String name, SourceKind kind) {
     }
   }
 
-  ReleaseSource toSource() {
+  public ReleaseSource toSource() {
     return new ReleaseSource(name, kind);
   }
 }
