@@ -1,6 +1,7 @@
 package dev.newsroom.app.config;
 
 import dev.newsroom.consumer.Backoff;
+import dev.newsroom.producer.ingest.DurationText;
 import dev.newsroom.schemas.Topics;
 import dev.newsroom.streams.PipelineSettings;
 import java.io.IOException;
@@ -103,7 +104,7 @@ public final class NewsroomConfig {
 
   public Duration duration(String key) {
     try {
-      return Durations.parse(get(key));
+      return DurationText.parse(get(key));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(key, e.getMessage());
     }

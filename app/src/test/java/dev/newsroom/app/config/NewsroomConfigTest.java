@@ -3,6 +3,7 @@ package dev.newsroom.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsroom.producer.ingest.DurationText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,9 +104,9 @@ class NewsroomConfigTest {
 
   @Test
   void shouldParseHumanAndIsoDurations() {
-    assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-    assertThat(Durations.parse("15m")).isEqualTo(Duration.ofMinutes(15));
-    assertThat(Durations.parse("PT2H")).isEqualTo(Duration.ofHours(2));
-    assertThatThrownBy(() -> Durations.parse("0s")).hasMessageContaining("must be positive");
+    assertThat(DurationText.parse("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(DurationText.parse("15m")).isEqualTo(Duration.ofMinutes(15));
+    assertThat(DurationText.parse("PT2H")).isEqualTo(Duration.ofHours(2));
+    assertThatThrownBy(() -> DurationText.parse("0s")).hasMessageContaining("must be positive");
   }
 }
