@@ -2,6 +2,8 @@ package dev.newsroom.app.kafka;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -33,7 +35,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   /** Formats and starts the broker and waits until it accepts clients. */
   public static EmbeddedKafka start() throws Exception {
+    // Our own folder rather than the kit's default temporary one, which is deleted by a JVM shutdown hook that
+    // races with closing the broker on Ctrl-C; the kit deletes this one on close.
+    Path data = Files.createTempDirectory("newsroom-kafka-");
     TestKitNodes nodes = new TestKitNodes.Builder()
+        .setBaseDirectory(data)
         .setCombined(true)
         .setNumBrokerNodes(1)
         .setNumControllerNodes(1)
