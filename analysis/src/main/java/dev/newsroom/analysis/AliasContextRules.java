@@ -67,7 +67,7 @@ final class AliasContextRules {
   }
 
   private static boolean looksLikePersonalName(String text, List<Token> tokens, int first, int last) {
-    if (tokens.get(first).isAllCaps() || HeadlineCase.isHeadline(text, tokens.get(first).start())) {
+    if (tokens.get(first).isAllCaps()) {
       return false;
     }
     boolean nameAfter = last + 1 < tokens.size()
@@ -76,7 +76,8 @@ final class AliasContextRules {
     boolean nameBefore = first > 0
         && singleSpace(text, tokens.get(first - 1).end(), tokens.get(first).start())
         && nameLike(tokens.get(first - 1));
-    return nameAfter || nameBefore;
+    // The headline check scans the whole line, so it runs only when a capitalised neighbour makes it matter.
+    return (nameAfter || nameBefore) && !HeadlineCase.isHeadline(text, tokens.get(first).start());
   }
 
   private static boolean nameLike(Token token) {

@@ -9,6 +9,8 @@ import java.util.Set;
 final class HeadlineCase {
 
   private static final int MIN_LONG_WORDS = 3;
+  /** Longer lines are body paragraphs, not headlines; not scanning them keeps long releases cheap. */
+  private static final int MAX_HEADLINE_LENGTH = 300;
   /** Title case leaves these lower case in many house styles; they do not count either way. */
   private static final Set<String> SMALL_WORDS = Set.of("with", "from", "into", "onto", "over", "upon", "that",
       "than", "this", "amid", "after", "about", "under", "near");
@@ -22,6 +24,9 @@ final class HeadlineCase {
     int lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) {
       lineEnd = text.length();
+    }
+    if (lineEnd - lineStart > MAX_HEADLINE_LENGTH) {
+      return false;
     }
     int longWords = 0;
     int capitalised = 0;

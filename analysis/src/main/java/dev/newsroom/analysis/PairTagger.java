@@ -34,6 +34,14 @@ final class PairTagger {
   /** Evidence of this much gives a score of 1 - 1/e (about 0.63). */
   private static final double SCORE_SCALE = 3.0;
   static final double PRIMARY_MIN_SCORE = 0.5;
+  /**
+   * A pair below {@link #PRIMARY_MIN_SCORE} is still primary when it has at least one full co-mention's
+   * worth of evidence and clearly leads every other pair: short releases ("Trade between Cambodia and
+   * Japan rose ...") name their pair once or twice, and a lone well-evidenced pair is what they are about.
+   */
+  private static final double LONE_PAIR_MIN_EVIDENCE = COOCCURRENCE;
+  /** The runner-up may have at most this share of a lone pair's evidence. */
+  private static final double LONE_PAIR_MAX_RUNNER_UP_SHARE = 0.7;
   private static final double LISTED_MIN_SCORE = 0.1;
   private static final int MAX_LISTED_PAIRS = 10;
   private static final int MAX_PARTIES_PER_SENTENCE = 8;
@@ -109,11 +117,13 @@ final class PairTagger {
       }
     }
     CountryPair explicit = null;
+    boolean[] joined = joinedToNext(doc.text(), mentions);
+    int[] listSize = listSizes(mentions, joined);
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Mention left = mentions.get(i);
       Mention right = mentions.get(i + 1);
-      if (!left.code().equals(right.code()) && right.start() - left.end() <= MAX_JOINER_LENGTH
-          && JOINER.matcher(doc.text().substring(left.end(), right.start())).matches()) {
+      // "Japan, Australia and the United States announced aid": a list of three or more is not a pair.
+      if (joined[i] && listSize[i] <= 2) {
         CountryPair pair = CountryPair.of(left.code(), right.code());
         double weight = Math.min(weights.get(left), weights.get(right));
         evidence.add(pair, SIDE_BY_SIDE * weight * factor, diplomatic);
@@ -137,6 +147,40 @@ final class PairTagger {
       }
     }
     return explicit != null ? explicit : focus;
+  }
+
+  /** For each mention, whether a joiner ("-", "and", ",") ties it to the next mention of another party. */
+  private static boolean[] joinedToNext(String text, List<Mention> mentions) {
+    boolean[] joined = new boolean[mentions.size()];
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention left = mentions.get(i);
+      Mention right = mentions.get(i + 1);
+      joined[i] = !left.code().equals(right.code()) && right.start() - left.end() <= MAX_JOINER_LENGTH
+          && JOINER.matcher(text.substring(left.end(), right.start())).matches();
+    }
+    return joined;
+  }
+
+  /**
+   * For each mention, how many distinct parties the run of joined mentions it belongs to names. A dateline
+   * ("BUENOS AIRES - China y Argentina") repeats a party and stays a pair.
+   */
+  private static int[] listSizes(List<Mention> mentions, boolean[] joined) {
+    int[] sizes = new int[mentions.size()];
+    int runStart = 0;
+    for (int i = 0; i < mentions.size(); i++) {
+      if (i + 1 == mentions.size() || !joined[i]) {
+        Set<String> codes = new HashSet<>();
+        for (int j = runStart; j <= i; j++) {
+          codes.add(mentions.get(j).code());
+        }
+        for (int j = runStart; j <= i; j++) {
+          sizes[j] = codes.size();
+        }
+        runStart = i + 1;
+      }
+    }
+    return sizes;
   }
 
   /** Per sentence, computed once: is it diplomatic, and how much does its evidence count. */
@@ -232,7 +276,11 @@ final class PairTagger {
       CountryPair primary = null;
       if (!ranked.isEmpty()) {
         Map.Entry<CountryPair, Double> best = ranked.get(0);
-        if (score(best.getValue()) >= PRIMARY_MIN_SCORE && diplomatic.contains(best.getKey())) {
+        double runnerUp = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        boolean strong = score(best.getValue()) >= PRIMARY_MIN_SCORE;
+        boolean lone = best.getValue() >= LONE_PAIR_MIN_EVIDENCE - 1e-9
+            && runnerUp <= LONE_PAIR_MAX_RUNNER_UP_SHARE * best.getValue();
+        if ((strong || lone) && diplomatic.contains(best.getKey())) {
           primary = best.getKey();
         }
       }

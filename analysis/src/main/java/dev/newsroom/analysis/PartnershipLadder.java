@@ -3,10 +3,13 @@ package dev.newsroom.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.OptionalInt;
 
 /**
@@ -22,7 +25,7 @@ public final class PartnershipLadder {
   private static final String DATA = "partnership-ladder.tsv";
   private static final String PARTY_LADDERS = "partnership-ladders.tsv";
   /** Languages whose level names are in {@code levels-<lang>.tsv}; English names are in {@link #DATA}. */
-  static final List<String> LANGUAGES = List.of("fr", "es", "vi");
+  static final List<String> LANGUAGES = List.of("fr", "es", "vi", "zh", "ja");
   private static final String PARTNERSHIP = "partnership";
 
   private final Map<String, Integer> ranks;
@@ -33,15 +36,20 @@ public final class PartnershipLadder {
   private final List<String> keyWords;
   /** Ladders of one pair ("IN-JP") or one party ("VN"), each a rank per level. */
   private final Map<String, Map<String, Integer>> partyLadders;
+  /** Level names that are not English, as matched (lower case, single spaces). */
+  private final Set<String> foreignNames;
+  private static final Pattern WHITESPACE_OR_HYPHEN = Pattern.compile("[\\s-]+");
 
   private PartnershipLadder(Map<String, Integer> ranks, Map<String, String> levelByAlias,
-      Map<String, Map<String, Integer>> partyLadders) {
+      Map<String, Map<String, Integer>> partyLadders, Set<String> foreignNames) {
+    this.foreignNames = Set.copyOf(foreignNames);
     this.ranks = Map.copyOf(ranks);
     this.partyLadders = Map.copyOf(partyLadders);
     this.levels = ranks.keySet().stream()
         .sorted(Comparator.comparingInt((String level) -> ranks.get(level)).thenComparing(level -> level))
         .toList();
-    this.names = new TokenTrie<>(true, "-");
+    // "・" joins Japanese words of one name: "グローバル・パートナーシップ".
+    this.names = new TokenTrie<>(true, "-\u30FB");
     levelByAlias.forEach(this.names::addIfAbsent);
     this.keyWords = keyWords(levelByAlias.keySet());
   }
@@ -100,6 +108,16 @@ public final class PartnershipLadder {
     return false;
   }
 
+  /**
+   * True when a found level is named in another language than English ("partenariat stratégique"): only
+   * then does the release need the slower multilingual vocabulary.
+   */
+  boolean isForeignName(String text, LevelMention level) {
+    String name = WHITESPACE_OR_HYPHEN.matcher(text.substring(level.start(), level.end()).toLowerCase(Locale.ROOT))
+        .replaceAll(" ");
+    return foreignNames.contains(name);
+  }
+
   /** Same as {@link #find(String)} over words the caller has already split. */
   List<LevelMention> find(String text, List<Token> tokens) {
     List<LevelMention> found = new ArrayList<>();
@@ -147,16 +165,15 @@ public final class PartnershipLadder {
       if (ranks.put(level, rank) != null) {
         throw new IllegalStateException(DATA + ": level listed twice: " + level);
       }
-      boolean findable = switch (row[2]) {
-        case "text" -> true;
-        case "rank" -> false;
+      List<String> names = new ArrayList<>();
+      switch (row[2]) {
+        case "text" -> names.add(level);
+        case "rank", "alias" -> { }
         default -> throw new IllegalStateException(DATA + ": unknown match mode '" + row[2] + "' for " + level);
-      };
-      if (!findable) {
-        continue;
       }
-      List<String> names = new ArrayList<>(List.of(level));
-      names.addAll(TsvResource.list(row[3]));
+      if (!row[2].equals("rank")) {
+        names.addAll(TsvResource.list(row[3]));
+      }
       for (String name : names) {
         for (String form : inflections(name.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " "))) {
           String previous = levelByAlias.put(form, level);
@@ -166,6 +183,8 @@ public final class PartnershipLadder {
         }
       }
     }
+    Set<String> englishNames = Set.copyOf(levelByAlias.keySet());
+    Set<String> foreignNames = new HashSet<>();
     for (String language : LANGUAGES) {
       for (String[] row : TsvResource.read("levels-" + language + ".tsv", 2)) {
         if (!ranks.containsKey(row[0])) {
@@ -173,12 +192,16 @@ public final class PartnershipLadder {
         }
         for (String name : TsvResource.list(row[1])) {
           for (String form : List.of(name, TextNormalizer.stripAccents(name))) {
-            levelByAlias.putIfAbsent(form.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " "), row[0]);
+            String alias = form.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+            levelByAlias.putIfAbsent(alias, row[0]);
+            if (!englishNames.contains(alias)) {
+              foreignNames.add(alias);
+            }
           }
         }
       }
     }
-    return new PartnershipLadder(ranks, levelByAlias, partyLadders(ranks.keySet()));
+    return new PartnershipLadder(ranks, levelByAlias, partyLadders(ranks.keySet()), foreignNames);
   }
 
   private static Map<String, Map<String, Integer>> partyLadders(java.util.Set<String> levels) {

@@ -19,6 +19,7 @@ final class ReleaseDocument {
   private final List<List<Token>> tokensBySentence;
   private final List<List<Mention>> mentionsBySentence;
   private final List<List<LevelMention>> levelsBySentence;
+  private final boolean namesForeignLevel;
 
   ReleaseDocument(String normalizedTitle, String normalizedBody, LocalDate date, Gazetteer gazetteer,
       PartnershipLadder ladder) {
@@ -32,6 +33,13 @@ final class ReleaseDocument {
     this.tokensBySentence = groupBySentence(tokens, Token::start);
     this.mentionsBySentence = groupBySentence(mentions, Mention::start);
     this.levelsBySentence = levelsBySentence(ladder);
+    this.namesForeignLevel = levelsBySentence.stream().flatMap(List::stream)
+        .anyMatch(level -> ladder.isForeignName(text, level));
+  }
+
+  /** Whether a level is named in another language, so statements need the multilingual vocabulary. */
+  UpgradeLanguage language() {
+    return namesForeignLevel ? UpgradeLanguage.MULTILINGUAL : UpgradeLanguage.ENGLISH;
   }
 
   String text() {

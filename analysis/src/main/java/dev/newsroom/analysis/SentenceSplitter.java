@@ -30,6 +30,8 @@ final class SentenceSplitter {
   /** Lines at least this long that stop mid-sentence are taken as hard-wrapped prose. */
   private static final int WRAPPED_LINE_LENGTH = 60;
 
+  private static final char IDEOGRAPHIC_FULL_STOP = '\u3002';
+
   private SentenceSplitter() {
   }
 
@@ -44,6 +46,13 @@ final class SentenceSplitter {
         if (i + 1 < text.length() && text.charAt(i + 1) == '\n' || lineBreakEndsSentence(text, i)) {
           boundary = i;
         }
+      } else if (c == IDEOGRAPHIC_FULL_STOP) {
+        // Chinese and Japanese sentences end at "。" with no space after it, often before a closing quote.
+        int after = skipClosers(text, i + 1);
+        add(sentences, text, start, after);
+        start = after;
+        i = after;
+        continue;
       } else if (c == '.' || c == '!' || c == '?') {
         int after = skipClosers(text, i + 1);
         if (after < text.length() && text.charAt(after) == ' ' && startsSentence(text, after + 1)
@@ -77,7 +86,7 @@ final class SentenceSplitter {
 
   /** Skips further terminal punctuation ("?!", "...") and closing quotes or brackets. */
   private static int skipClosers(String text, int i) {
-    while (i < text.length() && ".!?\"')]".indexOf(text.charAt(i)) >= 0) {
+    while (i < text.length() && ".!?\"')]」』".indexOf(text.charAt(i)) >= 0) {
       i++;
     }
     return i;

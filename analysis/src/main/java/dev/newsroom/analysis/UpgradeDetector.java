@@ -39,9 +39,10 @@ final class UpgradeDetector {
   Moves detect(ReleaseDocument doc, PairTagging tagging) {
     List<UpgradeCandidate> candidates = new ArrayList<>();
     List<UpgradeCandidate> downgrades = new ArrayList<>();
+    UpgradeLanguage language = doc.language();
     for (Sentence sentence : doc.sentences()) {
       List<UpgradeStatement> statements = reader.read(sentence, doc.tokensIn(sentence), doc.levelsIn(sentence),
-          doc.date());
+          doc.date(), language);
       if (statements.isEmpty()) {
         continue;
       }
@@ -58,7 +59,14 @@ final class UpgradeDetector {
         }
       }
     }
-    return new Moves(choose(candidates, tagging.primary(), true), choose(downgrades, tagging.primary(), false));
+    Upgrade upgrade = choose(candidates, tagging.primary(), true);
+    if (upgrade != null && upgrade.fromLevel() == null) {
+      String from = FromLevelInference.infer(doc, upgrade.pair(), upgrade.toLevel(), ladder);
+      if (from != null) {
+        upgrade = new Upgrade(upgrade.pair(), from, upgrade.toLevel(), upgrade.stage(), upgrade.evidence());
+      }
+    }
+    return new Moves(upgrade, choose(downgrades, tagging.primary(), false));
   }
 
   /** Said with a lowering verb, or from a level to one below it on the pair's ladder. */
@@ -92,9 +100,14 @@ final class UpgradeDetector {
     return new Upgrade(best.pair(), fromLevel, toLevel, best.statement().stage(), best.sentence().text());
   }
 
-  /** Furthest stage, then a stated rather than inferred stage, then body before title, then earliest. */
+  /**
+   * A headline's stage guessed from its verb form comes last: headlines use the present tense for any stage
+   * ("Korea, Vietnam upgrade relations"). Then the furthest stage, a stated rather than inferred stage, body
+   * before title, earliest.
+   */
   private static Comparator<UpgradeCandidate> strongestFirst() {
-    return Comparator.comparingInt((UpgradeCandidate c) -> -c.statement().stage().order())
+    return Comparator.comparing((UpgradeCandidate c) -> c.inTitle() && !c.statement().explicitStage())
+        .thenComparingInt(c -> -c.statement().stage().order())
         .thenComparing(c -> !c.statement().explicitStage())
         .thenComparing(UpgradeCandidate::inTitle)
         .thenComparingInt(c -> c.sentence().index());

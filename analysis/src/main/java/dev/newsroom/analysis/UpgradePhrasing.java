@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 
 /**
  * The non-English phrasing of partnership moves, from {@code phrasing-<lang>.tsv}: verb forms, the words
- * between a verb and its level, stage cues, negations, hedges. It is merged into the English word sets and
- * patterns once, at class load, so each check stays one look-up or one compiled regex whatever the number
- * of languages; adding a language is adding its file (and its {@code levels-<lang>.tsv}).
+ * between a verb and its level, stage cues, negations, hedges. It is merged once, at class load, into the
+ * multilingual word sets and patterns ({@link UpgradeLanguage#MULTILINGUAL}), which releases naming a level
+ * in another language get; English releases keep the faster English-only set. Adding a language is adding
+ * its file (and its {@code levels-<lang>.tsv}).
  */
 final class UpgradePhrasing {
 

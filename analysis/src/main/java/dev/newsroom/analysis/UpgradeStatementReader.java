@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one sentence for statements that parties move to a partnership level: a move verb, the level it
@@ -15,12 +16,18 @@ import java.util.regex.Matcher;
  */
 final class UpgradeStatementReader {
 
+  /** Between a level and the verb it is the subject of: " with Russia should be", " was". */
+  private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile(
+      "^(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)?\\s+(?:(?:should|will|would|must|was|were|is|are|has|have"
+      + "|had|be|been|being)\\s+){1,3}$");
+
   /**
    * @param words        the sentence's words (offsets into the release text)
    * @param levelsInText the sentence's level mentions (offsets into the release text)
+   * @param lang         the vocabulary: English, or every language when the release names a foreign level
    */
   List<UpgradeStatement> read(Sentence sentence, List<Token> words, List<LevelMention> levelsInText,
-      LocalDate releaseDate) {
+      LocalDate releaseDate, UpgradeLanguage lang) {
     if (levelsInText.isEmpty()) {
       return List.of();
     }
@@ -31,28 +38,40 @@ final class UpgradeStatementReader {
         .toList();
     List<UpgradeStatement> statements = new ArrayList<>(1);
     Boolean hedged = null;
-    for (UpgradeVerbs.Hit verb : UpgradeVerbs.find(words)) {
+    boolean inForce = lang.tookEffect(text);
+    for (UpgradeVerbs.Hit verb : UpgradeVerbs.find(words, lang.foreign)) {
       int verbStart = verb.start() - shift;
       int verbEnd = verb.end() - shift;
       boolean lowering = verb.kind() == UpgradeVerbs.Kind.LOWER;
-      LevelMention target = targetLevel(text, levels, verbEnd, verb.kind() != UpgradeVerbs.Kind.ESTABLISH);
-      if (target == null || isRuledOut(text, verbStart, target, releaseDate)) {
+      LevelMention target = targetLevel(lang, text, levels, verbEnd, verb.kind() != UpgradeVerbs.Kind.ESTABLISH);
+      if (target == null || isRuledOut(lang, text, verbStart, target, releaseDate)) {
         continue;
       }
-      StageReading stage = stage(text, verbStart, verb.word());
-      if (!stage.firm()) {
-        hedged = hedged != null ? hedged : HEDGE.matcher(text).find();
-        if (hedged) {
+      StageReading stage = stage(lang, inForce, text, verbStart, verb.word());
+      if (lowering || !stage.firm()) {
+        hedged = hedged != null ? hedged : lang.isHedged(text, words);
+        if (hedged && lowering) {
+          // "should be downgraded": a call to lower ties is news for the desk, as a proposal.
+          stage = new StageReading(Stage.PROPOSED, true);
+        } else if (hedged && !stage.firm()) {
           continue;
         }
       }
-      statements.add(new UpgradeStatement(target.level(), fromLevel(text, levels, verbEnd, target),
+      statements.add(new UpgradeStatement(target.level(), fromLevel(text, levels, verbStart, verbEnd, target),
           stage.stage(), stage.explicit(), lowering));
     }
     if (statements.isEmpty()) {
-      UpgradeStatement inForce = levelTakingEffect(text, levels, releaseDate);
-      if (inForce != null) {
-        statements.add(inForce);
+      LevelContrast.Change change = LevelContrast.find(text, levels);
+      if (change != null) {
+        // Said as a position ("would no longer be ... but ..."), so hedging words do not drop it.
+        Stage cue = stageCue(lang, text, change.at());
+        statements.add(new UpgradeStatement(change.toLevel(), change.fromLevel(),
+            cue == null ? Stage.ANNOUNCED : cue, cue != null));
+        return statements;
+      }
+      UpgradeStatement levelInForce = inForce ? levelTakingEffect(lang, text, words, levels, releaseDate) : null;
+      if (levelInForce != null) {
+        statements.add(levelInForce);
       }
     }
     return statements;
@@ -62,8 +81,9 @@ final class UpgradeStatementReader {
    * "The comprehensive strategic partnership between A and B took effect on 1 January": no move verb, the
    * level is the subject. Only for the level named shortly before the phrase, and not for history.
    */
-  private static UpgradeStatement levelTakingEffect(String text, List<LevelMention> levels, LocalDate releaseDate) {
-    Matcher effect = TOOK_EFFECT.matcher(text);
+  private static UpgradeStatement levelTakingEffect(UpgradeLanguage lang, String text, List<Token> words,
+      List<LevelMention> levels, LocalDate releaseDate) {
+    Matcher effect = lang.tookEffect.matcher(text);
     if (!effect.find()) {
       return null;
     }
@@ -75,15 +95,15 @@ final class UpgradeStatementReader {
     }
     String before = text.substring(0, effect.start());
     boolean ruledOut = subject == null
-        || NEGATION.matcher(tail(before, NEGATION_REACH)).find()
-        || LOOKING_BACK.matcher(before).find()
-        || HEDGE.matcher(text).find()
-        || SentenceSignals.mentionsPastYear(WordTokenizer.tokenize(text), releaseDate);
+        || lang.negation.matcher(tail(before, NEGATION_REACH)).find()
+        || lang.lookingBack.matcher(before).find()
+        || lang.isHedged(text, words)
+        || SentenceSignals.mentionsPastYear(words, releaseDate);
     return ruledOut ? null : new UpgradeStatement(subject.level(), null, Stage.TOOK_EFFECT, true);
   }
 
   /** First level after the verb that the verb actually leads to. */
-  private static LevelMention targetLevel(String text, List<LevelMention> levels, int verbEnd, boolean raise) {
+  private static LevelMention targetLevel(UpgradeLanguage lang, String text, List<LevelMention> levels, int verbEnd, boolean raise) {
     for (LevelMention level : levels) {
       if (level.start() < verbEnd) {
         continue;
@@ -94,8 +114,8 @@ final class UpgradeStatementReader {
         return null;
       }
       boolean leads = raise
-          ? wordCount(bridge) <= RAISE_BRIDGE_MAX_WORDS && RAISE_BRIDGE_END.matcher(bridge).find()
-          : ESTABLISH_BRIDGE.matcher(bridge).matches();
+          ? wordCount(bridge) <= RAISE_BRIDGE_MAX_WORDS && lang.raiseBridgeEnd.matcher(bridge).find()
+          : lang.establishBridge.matcher(bridge).matches();
       if (leads) {
         return LEVEL_AS_LABEL.matcher(text.substring(level.end())).find() ? null : level;
       }
@@ -106,9 +126,18 @@ final class UpgradeStatementReader {
     return null;
   }
 
-  /** "from a strategic partner to ..." or "elevate their strategic partnership to ...". */
-  private static String fromLevel(String text, List<LevelMention> levels, int verbEnd, LevelMention target) {
+  /**
+   * "from a strategic partner to ...", "elevate their strategic partnership to ...", or the level as the
+   * subject of the move: "the EU's strategic partnership with Russia should be downgraded to ...".
+   */
+  private static String fromLevel(String text, List<LevelMention> levels, int verbStart, int verbEnd,
+      LevelMention target) {
     for (LevelMention level : levels) {
+      boolean subject = level.end() <= verbStart
+          && SUBJECT_BEFORE_VERB.matcher(text.substring(level.end(), verbStart)).matches();
+      if (subject) {
+        return level.level();
+      }
       if (level.end() > target.start()) {
         break;
       }
@@ -121,12 +150,12 @@ final class UpgradeStatementReader {
     return null;
   }
 
-  private static boolean isRuledOut(String text, int verbStart, LevelMention target, LocalDate releaseDate) {
+  private static boolean isRuledOut(UpgradeLanguage lang, String text, int verbStart, LevelMention target, LocalDate releaseDate) {
     String before = text.substring(0, verbStart);
-    if (NEGATION.matcher(tail(before, NEGATION_REACH)).find()) {
+    if (lang.negation.matcher(tail(before, NEGATION_REACH)).find()) {
       return true;
     }
-    if (LOOKING_BACK.matcher(tail(before, LOOKING_BACK_REACH)).find()) {
+    if (lang.lookingBack.matcher(tail(before, LOOKING_BACK_REACH)).find()) {
       return true;
     }
     return isDatedHistory(text, verbStart, target, releaseDate);
@@ -146,7 +175,8 @@ final class UpgradeStatementReader {
     String move = text.substring(verbStart, moveEnd);
     Matcher years = YEAR.matcher(move);
     while (years.find()) {
-      boolean datesFromLevel = DATES_FROM_LEVEL.matcher(move.substring(0, years.start())).find();
+      boolean datesFromLevel = DATES_FROM_LEVEL.matcher(tail(move.substring(0, years.start()), DATES_FROM_LEVEL_REACH))
+          .find();
       if (!datesFromLevel && Integer.parseInt(years.group(1)) <= oldest) {
         return true;
       }
@@ -161,12 +191,20 @@ final class UpgradeStatementReader {
     }
   }
 
-  private static StageReading stage(String text, int verbStart, String verb) {
-    if (TOOK_EFFECT.matcher(text).find()) {
+  private static StageReading stage(UpgradeLanguage lang, boolean inForce, String text, int verbStart, String verb) {
+    if (inForce) {
       return new StageReading(Stage.TOOK_EFFECT, true);
     }
-    String before = text.substring(0, verbStart);
-    Matcher cues = STAGE_CUE.matcher(tail(before, STAGE_CUE_REACH));
+    Stage closest = stageCue(lang, text, verbStart);
+    if (closest != null) {
+      return new StageReading(closest, true);
+    }
+    return new StageReading(stageFromVerbForm(text.substring(0, verbStart), verb), false);
+  }
+
+  /** The stage word closest before {@code at}, or null. */
+  private static Stage stageCue(UpgradeLanguage lang, String text, int at) {
+    Matcher cues = lang.stageCue.matcher(tail(text.substring(0, at), STAGE_CUE_REACH));
     Stage closest = null;
     while (cues.find()) {
       closest = cues.group("agreed") != null ? Stage.AGREED
@@ -174,16 +212,16 @@ final class UpgradeStatementReader {
           : cues.group("announced") != null ? Stage.ANNOUNCED
           : Stage.ESTABLISHED;
     }
-    if (closest != null) {
-      return new StageReading(closest, true);
-    }
-    return new StageReading(stageFromVerbForm(before, verb), false);
+    return closest;
   }
 
   /** Without a stage word the grammar decides: "to elevate" is a plan, "elevated" is done. */
   private static Stage stageFromVerbForm(String before, String verb) {
     if (FUTURE_BEFORE_VERB.matcher(before).find() || UpgradePhrasing.isForeignInfinitive(verb)) {
       return Stage.AGREED;
+    }
+    if (verb.startsWith("declar")) {
+      return Stage.ANNOUNCED;
     }
     boolean noun = verb.endsWith("ion") || verb.endsWith("ment") || NOUN_DETERMINER_BEFORE_VERB.matcher(before).find();
     if (verb.endsWith("ing") || noun) {

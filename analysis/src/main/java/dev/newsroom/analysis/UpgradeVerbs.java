@@ -45,17 +45,20 @@ final class UpgradeVerbs {
       "set", "up", "sets", "up");
   private static final Map<String, Kind> PARTICLE_VERB_KINDS = Map.of("up", Kind.RAISE, "into", Kind.ESTABLISH);
 
-  private static final Map<String, Kind> FORMS = forms();
+  private static final Map<String, Kind> ENGLISH_FORMS = forms(false);
+  private static final Map<String, Kind> ALL_FORMS = forms(true);
 
   private UpgradeVerbs() {
   }
 
-  static List<Hit> find(List<Token> words) {
+  /** @param foreign whether other languages' verbs count too (only for releases naming a foreign level) */
+  static List<Hit> find(List<Token> words, boolean foreign) {
+    Map<String, Kind> forms = foreign ? ALL_FORMS : ENGLISH_FORMS;
     List<Hit> hits = new ArrayList<>(2);
     for (int i = 0; i < words.size(); i++) {
       Token word = words.get(i);
       String lower = SentenceSignals.lower(word);
-      Kind kind = FORMS.get(lower);
+      Kind kind = forms.get(lower);
       if (kind != null) {
         hits.add(new Hit(kind, lower, word.start(), word.end()));
         continue;
@@ -70,7 +73,7 @@ final class UpgradeVerbs {
     return hits;
   }
 
-  private static Map<String, Kind> forms() {
+  private static Map<String, Kind> forms(boolean foreign) {
     Map<String, Kind> forms = new HashMap<>();
     for (String form : RAISE_FORMS.split(" ")) {
       forms.put(form, Kind.RAISE);
@@ -80,6 +83,9 @@ final class UpgradeVerbs {
     }
     for (String form : LOWER_FORMS.split(" ")) {
       forms.put(form, Kind.LOWER);
+    }
+    if (!foreign) {
+      return Map.copyOf(forms);
     }
     // Other languages' verbs: English keeps a form both languages spell alike.
     UpgradePhrasing.forms("raise").forEach(form -> forms.putIfAbsent(form, Kind.RAISE));

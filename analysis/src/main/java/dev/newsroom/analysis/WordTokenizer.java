@@ -23,6 +23,24 @@ final class WordTokenizer {
   private WordTokenizer() {
   }
 
+  /** Scripts that words split differently in: other (spaces), katakana runs (loanwords), single characters. */
+  private static final int OTHER = 0;
+  private static final int KATAKANA = 1;
+  private static final int SINGLE = 2;
+
+  /**
+   * Katakana runs stay one word ("カンボジア", "パートナーシップ"), so a name cannot match inside a longer
+   * loanword ("タイ" in "ネクタイ"); ideographs and hiragana are one word each.
+   */
+  private static int cjkClass(char c) {
+    if (c >= 0x30A0 && c <= 0x30FF) {
+      return KATAKANA;
+    }
+    boolean single = c >= 0x3040 && c <= 0x309F || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF
+        || c >= 0xF900 && c <= 0xFAFF;
+    return single ? SINGLE : OTHER;
+  }
+
   private static boolean isWordCodePoint(int cp) {
     return Character.isLetterOrDigit(cp);
   }
@@ -44,16 +62,24 @@ final class WordTokenizer {
         continue;
       }
       int start = i;
+      int script = c < ASCII_LIMIT ? OTHER : cjkClass(c);
+      if (script == SINGLE) {
+        // Chinese and Japanese write no spaces: each ideograph or kana is a word, so "中国" is two words
+        // and a name or level is a run of them ("中巴关系" holds no word "巴基斯坦" to confuse).
+        tokens.add(new Token(text.substring(i, i + 1), i, i + 1));
+        i++;
+        continue;
+      }
       while (i < length) {
         char d = text.charAt(i);
         if (d < ASCII_LIMIT) {
-          if (!ASCII_WORD[d]) {
+          if (!ASCII_WORD[d] || script != OTHER) {
             break;
           }
           i++;
         } else {
           int cp = text.codePointAt(i);
-          if (!isWordCodePoint(cp)) {
+          if (!isWordCodePoint(cp) || cjkClass(d) != script) {
             break;
           }
           i += Character.charCount(cp);

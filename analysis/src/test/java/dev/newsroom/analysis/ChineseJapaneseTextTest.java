@@ -1,0 +1,63 @@
+package dev.newsroom.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Chinese and Japanese write no spaces: names and levels are runs of characters, sentences end at "。". */
+class ChineseJapaneseTextTest {
+
+  private static List<String> levels(String text) {
+    return PartnershipLadder.standard().find(text).stream().map(LevelMention::level).toList();
+  }
+
+  private static List<String> codes(String text) {
+    return Gazetteer.standard().find(text).stream().map(Mention::code).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "双方一致决定将中巴关系提升为全天候战略合作伙伴关系。 | all-weather strategic cooperative partnership",
+      "正式建立中国东盟全面战略伙伴关系。 | comprehensive strategic partnership",
+      "深化中越全面战略合作伙伴关系。 | comprehensive strategic cooperative partnership",
+      "中国和东盟于2003年建立战略伙伴关系。 | strategic partnership",
+      "日カンボジア関係を「包括的戦略的パートナーシップ」に格上げする。 | comprehensive strategic partnership",
+      "「広範な戦略的パートナーシップ」から一段引き上げる。 | extended strategic partnership",
+      "両国関係を「特別戦略的グローバル・パートナーシップ」に格上げした。 | special strategic and global partnership",
+      "特別な戦略的グローバル・パートナーシップ | special strategic and global partnership",
+      "戦略的パートナーシップ | strategic partnership"})
+  void shouldFindLevelNamesWrittenWithoutSpaces(String text, String level) {
+    assertThat(levels(text)).containsExactly(level);
+  }
+
+  @Test
+  void shouldFindCountryNamesWithoutSpaces() {
+    assertThat(codes("国家主席习近平在伊斯兰堡同巴基斯坦总理谢里夫举行会谈")).containsExactly("PK", "PK");
+    assertThat(codes("フン・マネット・カンボジア首相と日本の首相")).containsExactly("KH", "JP");
+    assertThat(codes("中国－东盟峰会")).containsExactly("CN", "ASEAN");
+  }
+
+  @Test
+  void shouldNotFindANameInsideALongerKatakanaWord() {
+    assertThat(codes("ネクタイを締めた首相")).isEmpty();
+  }
+
+  @Test
+  void shouldNotReadTheSultanOfBruneiAsSudan() {
+    assertThat(codes("文莱苏丹哈桑纳尔")).containsExactly("BN");
+  }
+
+  @Test
+  void shouldEndSentencesAtTheIdeographicFullStop() {
+    Analysis a = ReleaseAnalyzer.standard().analyze(new AnalysisInput("z", "中巴关系提升",
+        "国家主席习近平在伊斯兰堡同巴基斯坦总理举行会谈。这是中国国家主席时隔九年再次访问巴基斯坦。",
+        LocalDate.of(2015, 4, 20)));
+
+    assertThat(a.countries()).contains("CN", "PK");
+    assertThat(a.primaryPair()).isEqualTo(CountryPair.of("CN", "PK"));
+  }
+}
