@@ -4,9 +4,21 @@ import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.consumer.AlertConsumer;
 import dev.newsroom.consumer.AlertSink;
 import dev.newsroom.consumer.DeliveryException;
+import dev.newsroom.consumer.DeliveryListener;
+import dev.newsroom.consumer.DeliveryMetrics;
+import dev.newsroom.consumer.page.DeskBoard;
+import dev.newsroom.consumer.page.DeskPage;
+import dev.newsroom.consumer.page.KafkaAcknowledger;
+import dev.newsroom.consumer.MetricsServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.newsroom.consumer.RoutedAlertConsumer;
+import dev.newsroom.consumer.desk.Desk;
+import dev.newsroom.consumer.desk.DeskFile;
 import dev.newsroom.consumer.PrintSink;
 import dev.newsroom.consumer.WebhookSink;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,13 +61,35 @@ final class AlertsCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Do not print alerts (with --webhook).")
   boolean quiet;
 
+  @Option(names = "--desk", paramLabel = "FILE",
+      description = {"Route alerts to the channels of this desk file (YAML: webhook, slack, teams, email, console; "
+          + "routes by countries, pairs, blocs, levels, stages, directions; a default).",
+          "Failed deliveries wait on the retry topic and are parked after the last try; see README."})
+  Path desk;
+
+  @Option(names = "--page", description = {"With --desk: serve the live desk page (newsroom.page.host/port; "
+      + "token from NEWSROOM_PAGE_TOKEN): alerts newest first, live updates, filters, acknowledgements."})
+  boolean page;
+
   @Override
   public Integer call() throws DeliveryException {
     NewsroomConfig settings = config.load();
+    Desk plan = desk == null ? null : DeskFile.read(desk, System.getenv());
+    if (page && plan == null) {
+      throw new IllegalArgumentException("--page needs --desk");
+    }
+    if (plan != null && (json || quiet || !webhooks.isEmpty())) {
+      throw new IllegalArgumentException("--desk routes every alert itself; drop --json, --quiet and --webhook "
+          + "(use the desk file's channels)");
+    }
     KafkaSetup.ensureTopics(settings);
     Properties props = settings.kafka("consumer");
     if (group != null) {
       props.put("group.id", group);
+    }
+    Duration idleExit = idleExitSeconds == null ? null : Duration.ofSeconds(idleExitSeconds);
+    if (plan != null) {
+      return routed(settings, plan, props, idleExit);
     }
     List<AlertSink> sinks = new ArrayList<>();
     if (!quiet) {
@@ -67,8 +101,32 @@ final class AlertsCommand implements Callable<Integer> {
     if (sinks.isEmpty()) {
       throw new IllegalArgumentException("--quiet without --webhook would deliver alerts nowhere");
     }
-    Duration idleExit = idleExitSeconds == null ? null : Duration.ofSeconds(idleExitSeconds);
     try (AlertConsumer consumer = new AlertConsumer(props, settings.topics().alerts(), sinks, Clock.systemUTC())) {
+      Thread hook = new Thread(consumer::stop, "newsroom-alerts-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        consumer.run(fromBeginning, idleExit);
+      } finally {
+        removeHook(hook);
+      }
+    }
+    return 0;
+  }
+
+  private int routed(NewsroomConfig settings, Desk plan, Properties props, Duration idleExit) {
+    String token = page ? DeskDelivery.pageToken(settings) : null;
+    DeskDelivery.ensureTopics(settings);
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    DeliveryListener listener = new DeliveryMetrics(registry).register(plan.channels().keySet());
+    DeskBoard board = page ? DeskDelivery.board(settings, props) : null;
+    if (board != null) {
+      listener = DeliveryListener.both(listener, board);
+    }
+    try (MetricsServer server = DeskDelivery.metricsServer(settings, registry);
+        KafkaAcknowledger acknowledger = board == null ? null : DeskDelivery.acknowledger(settings);
+        DeskPage deskPage = board == null ? null : DeskDelivery.page(settings, board, acknowledger, token);
+        RoutedAlertConsumer consumer = DeskDelivery.consumer(settings, plan, props, spec.commandLine().getOut(),
+            listener)) {
       Thread hook = new Thread(consumer::stop, "newsroom-alerts-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {

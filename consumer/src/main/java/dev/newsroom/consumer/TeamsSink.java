@@ -1,0 +1,21 @@
+package dev.newsroom.consumer;
+
+import dev.newsroom.avro.UpgradeAlert;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Posts each alert to a Microsoft Teams Workflows webhook as an Adaptive Card ({@link TeamsCard}). */
+public final class TeamsSink implements AlertSink {
+
+  private final HttpDelivery delivery;
+
+  public TeamsSink(String channel, URI url, Backoff backoff, Duration timeout, Clock clock) {
+    this.delivery = new HttpDelivery(channel, url, backoff, timeout, clock);
+  }
+
+  @Override
+  public void deliver(UpgradeAlert alert) throws DeliveryException {
+    delivery.post(WebhookSink.webhookId(alert), () -> AlertCloudEvent.of(alert).httpHeaders(), TeamsCard.toJson(alert));
+  }
+}
