@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -30,28 +31,41 @@ public final class TopicAdmin {
   private TopicAdmin() {}
 
   /**
+   * Creates Newsroom's public topics that are missing.
+   *
    * @return the names of the topics this call created
    * @throws IllegalStateException when the broker cannot be reached in time, naming the bootstrap address
    */
   public static List<String> ensure(Properties adminProperties, Topics topics, int partitions, short replication) {
+    return ensure(adminProperties, topics.all(), topic -> configFor(topics, topic), partitions, replication);
+  }
+
+  /**
+   * Creates the given topics that are missing, each with the topic configuration {@code configs} gives it.
+   * Existing topics are left as they are; one created meanwhile by another instance is fine.
+   *
+   * @return the names of the topics this call created
+   */
+  public static List<String> ensure(Properties adminProperties, List<TopicSpec<?, ?>> specs,
+      Function<TopicSpec<?, ?>, Map<String, String>> configs, int partitions, short replication) {
     try (Admin admin = Admin.create(adminProperties)) {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> missing = new ArrayList<>();
-      for (TopicSpec<?, ?> topic : topics.all()) {
+      for (TopicSpec<?, ?> topic : specs) {
         if (!existing.contains(topic.name())) {
-          missing.add(new NewTopic(topic.name(), partitions, replication).configs(configFor(topics, topic)));
+          missing.add(new NewTopic(topic.name(), partitions, replication).configs(configs.apply(topic)));
+        }
+      }
+      for (var result : admin.createTopics(missing).values().entrySet()) {
+        try {
+          result.getValue().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+            throw e;
+          }
         }
       }
       if (!missing.isEmpty()) {
-        for (var result : admin.createTopics(missing).values().entrySet()) {
-          try {
-            result.getValue().get(30, TimeUnit.SECONDS);
-          } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
-              throw e; // another instance creating it at the same time is fine; anything else is not
-            }
-          }
-        }
         log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
       }
       return missing.stream().map(NewTopic::name).toList();
@@ -66,12 +80,17 @@ public final class TopicAdmin {
     }
   }
 
+  /** A compacted topic, or one that keeps its records for {@code retention}. */
+  public static Map<String, String> retentionOrCompaction(TopicSpec<?, ?> topic, Duration retention) {
+    return topic.compacted()
+        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+        : Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
+  }
+
   static Map<String, String> configFor(Topics topics, TopicSpec<?, ?> topic) {
-    if (topic.compacted()) {
-      return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-    }
     // Raw and duplicates are kept a week (enough to reprocess), tagged releases and rejections a month.
     Duration retention = topic == topics.rawReleases() || topic == topics.duplicates() ? WEEK : MONTH;
-    return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
+    return retentionOrCompaction(topic, retention);
   }
+
 }
