@@ -113,6 +113,19 @@ class DeskPageTest {
   }
 
   @Test
+  void shouldServeSourcesAsLinksOnlyForWebAddresses() throws Exception {
+    board.received(alert("s1", "JP", "KH", "upgrade", 0));
+
+    JsonNode source = JSON.readTree(get("api/alerts?token=" + TOKEN).body()).get(0).get("sources").get(0);
+    String page = get("").body();
+
+    assertThat(source.get("url").asText()).startsWith("http");
+    assertThat(page).as("each source is a link to its release, http(s) addresses only")
+        .contains("/^https?:\\/\\//i.test(s.url || \"\")").contains("link.href = s.url")
+        .contains("rel = \"noopener noreferrer\"");
+  }
+
+  @Test
   void shouldAnswerNotFoundForUnknownAlertAck() throws Exception {
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(page.uri().resolve("api/alerts/nope/ack"))
         .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(),
