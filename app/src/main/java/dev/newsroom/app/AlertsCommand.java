@@ -9,6 +9,8 @@ import dev.newsroom.consumer.DeliveryMetrics;
 import dev.newsroom.consumer.page.DeskBoard;
 import dev.newsroom.consumer.page.DeskPage;
 import dev.newsroom.consumer.page.KafkaAcknowledger;
+import dev.newsroom.consumer.page.TopicFollower;
+import dev.newsroom.avro.delivery.AlertAcknowledgement;
 import dev.newsroom.consumer.MetricsServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -124,6 +126,8 @@ final class AlertsCommand implements Callable<Integer> {
     }
     try (MetricsServer server = DeskDelivery.metricsServer(settings, registry);
         KafkaAcknowledger acknowledger = board == null ? null : DeskDelivery.acknowledger(settings);
+        TopicFollower<AlertAcknowledgement> acks = board == null ? null
+            : DeskDelivery.followAcknowledgements(settings, props, board);
         DeskPage deskPage = board == null ? null : DeskDelivery.page(settings, board, acknowledger, token);
         RoutedAlertConsumer consumer = DeskDelivery.consumer(settings, plan, props, spec.commandLine().getOut(),
             listener)) {

@@ -6,7 +6,9 @@ import dev.newsroom.consumer.MetricsServer;
 import dev.newsroom.consumer.page.DeskBoard;
 import dev.newsroom.consumer.page.DeskPage;
 import dev.newsroom.consumer.page.KafkaAcknowledger;
+import dev.newsroom.consumer.page.TopicFollower;
 import dev.newsroom.consumer.page.TopicSnapshot;
+import dev.newsroom.avro.delivery.AlertAcknowledgement;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +67,12 @@ final class DeskDelivery {
         (key, ack) -> board.acknowledged(ack));
     log.info("desk page starts with {} alert versions and {} acknowledgements", alerts, acks);
     return board;
+  }
+
+  /** Keeps the board's acknowledgements current with those made on every other desk page instance. */
+  static TopicFollower<AlertAcknowledgement> followAcknowledgements(NewsroomConfig settings,
+      Properties consumerProperties, DeskBoard board) {
+    return new TopicFollower<>(consumerProperties, topics(settings).acks(), (key, ack) -> board.acknowledged(ack));
   }
 
   static KafkaAcknowledger acknowledger(NewsroomConfig settings) {

@@ -228,6 +228,16 @@ class RoutedDeliveryIT {
             assertThat(header(record, "ce_type")).isEqualTo("dev.newsroom.alert.acknowledged");
           }));
     }
+    // Another desk instance acknowledges a later version: this page shows it without a restart.
+    publish(SampleAlerts.alert("upg-it-4", 2, "JP", "KH"));
+    try (dev.newsroom.consumer.page.KafkaAcknowledger otherInstance =
+        new dev.newsroom.consumer.page.KafkaAcknowledger(config.kafka("producer"), topics.acks())) {
+      otherInstance.acknowledge(new dev.newsroom.avro.delivery.AlertAcknowledgement("upg-it-4", 2, "Lin",
+          java.time.Instant.now()));
+    }
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.send(
+        java.net.http.HttpRequest.newBuilder(base.resolve("api/alerts?token=" + token)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body()).contains("\"by\":\"Lin\""));
     Cli result = running.get(60, java.util.concurrent.TimeUnit.SECONDS);
     assertThat(result.exitCode()).as(result.err()).isZero();
   }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The live desk page (Javalin): {@code GET /} the page; {@code GET /api/alerts} the alerts newest first as JSON,
- * filtered by {@code country}, {@code direction}, {@code stage} and {@code unacknowledged=true};
+ * filtered by {@code country}, {@code pair}, {@code level}, {@code direction}, {@code stage} and
+ * {@code unacknowledged=true};
  * {@code GET /api/events} server-sent events ({@code alert}, the alert's JSON) on every new version or
  * acknowledgement; {@code POST /api/alerts/{id}/ack} with {@code {"by": "..."}} acknowledges the version shown.
  * Every {@code /api} call needs the token, as {@code Authorization: Bearer TOKEN} or {@code ?token=TOKEN} (an
@@ -101,11 +102,29 @@ public final class DeskPage implements AutoCloseable {
     String country = upper(ctx.queryParam("country"));
     String direction = lower(ctx.queryParam("direction"));
     String stage = lower(ctx.queryParam("stage"));
+    String pair = upper(ctx.queryParam("pair"));
+    String level = lower(ctx.queryParam("level"));
     boolean unacknowledged = "true".equals(ctx.queryParam("unacknowledged"));
     return node -> (country == null || node.get("pair").toString().contains("\"" + country + "\""))
+        && (pair == null || pairKey(node).equals(canonicalPair(pair)))
+        && (level == null || node.get("to_level").asText().contains(level)
+            || node.path("from_level").asText().contains(level))
         && (direction == null || direction.equals(node.get("direction").asText()))
         && (stage == null || stage.equals(node.get("stage").asText()))
         && (!unacknowledged || node.get("acknowledged").isNull());
+  }
+
+  private static String pairKey(ObjectNode node) {
+    return node.get("pair").get(0).asText() + "-" + node.get("pair").get(1).asText();
+  }
+
+  /** {@code kh-jp}, {@code KH JP} → {@code JP-KH}, as pairs are written: codes sorted. */
+  static String canonicalPair(String pair) {
+    String[] codes = pair.split("[-_/ ]+");
+    if (codes.length != 2) {
+      return pair;
+    }
+    return codes[0].compareTo(codes[1]) <= 0 ? codes[0] + "-" + codes[1] : codes[1] + "-" + codes[0];
   }
 
   private static String tokenOf(Context ctx) {

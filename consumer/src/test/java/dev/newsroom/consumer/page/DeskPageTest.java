@@ -74,6 +74,9 @@ class DeskPageTest {
         .containsExactly("mid", "old");
     assertThat(JSON.readTree(get("api/alerts?direction=downgrade&token=" + TOKEN).body())
         .findValuesAsText("alert_id")).containsExactly("new");
+    assertThat(JSON.readTree(get("api/alerts?pair=kh-jp&token=" + TOKEN).body()).findValuesAsText("alert_id"))
+        .containsExactly("old");
+    assertThat(JSON.readTree(get("api/alerts?level=all-weather&token=" + TOKEN).body())).isEmpty();
   }
 
   @Test

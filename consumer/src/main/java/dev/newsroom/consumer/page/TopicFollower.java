@@ -1,0 +1,71 @@
+package dev.newsroom.consumer.page;
+
+import dev.newsroom.schemas.TopicSpec;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows a (compacted) topic from its beginning on a thread of its own and hands every record to a callback,
+ * for as long as it is open: how one desk page sees the acknowledgements made on every other.
+ */
+public final class TopicFollower<V> implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(TopicFollower.class);
+
+  private final KafkaConsumer<String, V> consumer;
+  private final Thread thread;
+  private volatile boolean open = true;
+
+  public TopicFollower(Properties consumerProperties, TopicSpec<String, V> topic, BiConsumer<String, V> each) {
+    Properties props = new Properties();
+    props.putAll(consumerProperties);
+    props.remove("group.id"); // every follower reads everything: no group, nothing committed
+    props.put("enable.auto.commit", "false");
+    consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+        .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    thread = new Thread(() -> follow(each), "follow-" + topic.name());
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void follow(BiConsumer<String, V> each) {
+    try {
+      while (open) {
+        for (var record : consumer.poll(Duration.ofMillis(500))) {
+          if (record.value() != null) {
+            each.accept(record.key(), record.value());
+          }
+        }
+      }
+    } catch (WakeupException e) {
+      if (open) {
+        log.warn("follower woken unexpectedly", e);
+      }
+    } catch (RuntimeException e) {
+      log.error("stopped following a topic", e);
+    } finally {
+      consumer.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    open = false;
+    consumer.wakeup();
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
