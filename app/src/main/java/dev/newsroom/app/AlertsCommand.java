@@ -104,18 +104,13 @@ final class AlertsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--quiet without --webhook would deliver alerts nowhere");
     }
     try (AlertConsumer consumer = new AlertConsumer(props, settings.topics().alerts(), sinks, Clock.systemUTC())) {
-      Thread hook = new Thread(consumer::stop, "newsroom-alerts-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        consumer.run(fromBeginning, idleExit);
-      } finally {
-        removeHook(hook);
-      }
+      runUntilStopped(consumer::stop, () -> consumer.run(fromBeginning, idleExit));
     }
     return 0;
   }
 
-  private int routed(NewsroomConfig settings, Desk plan, Properties props, Duration idleExit) {
+  private int routed(NewsroomConfig settings, Desk plan, Properties props, Duration idleExit)
+      throws DeliveryException {
     String token = page ? DeskDelivery.pageToken(settings) : null;
     DeskDelivery.ensureTopics(settings);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -131,15 +126,25 @@ final class AlertsCommand implements Callable<Integer> {
         DeskPage deskPage = board == null ? null : DeskDelivery.page(settings, board, acknowledger, token);
         RoutedAlertConsumer consumer = DeskDelivery.consumer(settings, plan, props, spec.commandLine().getOut(),
             listener)) {
-      Thread hook = new Thread(consumer::stop, "newsroom-alerts-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        consumer.run(fromBeginning, idleExit);
-      } finally {
-        removeHook(hook);
-      }
+      runUntilStopped(consumer::stop, () -> consumer.run(fromBeginning, idleExit));
     }
     return 0;
+  }
+
+  /** Runs a consumer's loop; Ctrl-C or SIGTERM asks it to stop, so it returns and closes cleanly. */
+  private static void runUntilStopped(Runnable stop, ConsumerLoop loop) throws DeliveryException {
+    Thread hook = new Thread(stop, "newsroom-alerts-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      loop.run();
+    } finally {
+      removeHook(hook);
+    }
+  }
+
+  @FunctionalInterface
+  private interface ConsumerLoop {
+    long run() throws DeliveryException;
   }
 
   private static void removeHook(Thread hook) {

@@ -2,11 +2,9 @@ package dev.newsroom.consumer.page;
 
 import dev.newsroom.schemas.TopicSpec;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,15 +22,7 @@ public final class TopicFollower<V> implements AutoCloseable {
   private volatile boolean open = true;
 
   public TopicFollower(Properties consumerProperties, TopicSpec<String, V> topic, BiConsumer<String, V> each) {
-    Properties props = new Properties();
-    props.putAll(consumerProperties);
-    props.remove("group.id"); // every follower reads everything: no group, nothing committed
-    props.put("enable.auto.commit", "false");
-    consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-    List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-        .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
+    consumer = WholeTopic.fromBeginning(consumerProperties, topic);
     thread = new Thread(() -> follow(each), "follow-" + topic.name());
     thread.setDaemon(true);
     thread.start();

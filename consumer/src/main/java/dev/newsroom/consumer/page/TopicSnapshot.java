@@ -18,17 +18,9 @@ public final class TopicSnapshot {
   /** @param each called for every record in partition order; tombstones are skipped */
   public static <V> long read(Properties consumerProperties, TopicSpec<String, V> topic, Duration timeout,
       BiConsumer<String, V> each) {
-    Properties props = new Properties();
-    props.putAll(consumerProperties);
-    props.remove("group.id");
-    props.put("enable.auto.commit", "false");
     long count = 0;
-    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-        topic.valueSerde().deserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-          .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+    try (KafkaConsumer<String, V> consumer = WholeTopic.fromBeginning(consumerProperties, topic)) {
+      List<TopicPartition> partitions = List.copyOf(consumer.assignment());
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
       Instant deadline = Instant.now().plus(timeout);
       while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {

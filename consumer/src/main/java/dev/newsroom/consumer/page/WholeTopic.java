@@ -1,0 +1,27 @@
+package dev.newsroom.consumer.page;
+
+import dev.newsroom.schemas.TopicSpec;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+/** A consumer of every partition of one topic from its beginning: no group, nothing committed. */
+final class WholeTopic {
+
+  private WholeTopic() {}
+
+  static <V> KafkaConsumer<String, V> fromBeginning(Properties consumerProperties, TopicSpec<String, V> topic) {
+    Properties props = new Properties();
+    props.putAll(consumerProperties);
+    props.remove("group.id");
+    props.put("enable.auto.commit", "false");
+    KafkaConsumer<String, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
+        topic.valueSerde().deserializer());
+    List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+        .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    return consumer;
+  }
+}
