@@ -15,7 +15,16 @@ import java.util.concurrent.Executors;
 /** A loopback HTTP server serving fixtures written by the tests, recording every request it got. */
 final class FixtureServer implements AutoCloseable {
 
-  record Request(String path, Headers headers, int status) {}
+  /**
+   * A request as the server saw it. It is recorded when it arrives, before it is answered, so that a client
+   * that has its answer always finds its request here; the status is read from the exchange, where it is set
+   * as the response headers go out (-1 while unanswered).
+   */
+  record Request(String path, Headers headers, HttpExchange exchange) {
+    int status() {
+      return exchange.getResponseCode();
+    }
+  }
 
   @FunctionalInterface
   interface Handler {
@@ -31,14 +40,13 @@ final class FixtureServer implements AutoCloseable {
     server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", exchange -> {
       try (exchange) {
+        requests.add(new Request(exchange.getRequestURI().getPath(), exchange.getRequestHeaders(), exchange));
         Handler handler = handlers.get(exchange.getRequestURI().getPath());
         if (handler == null) {
           exchange.sendResponseHeaders(404, -1);
         } else {
           handler.handle(exchange);
         }
-        requests.add(new Request(exchange.getRequestURI().getPath(), exchange.getRequestHeaders(),
-            exchange.getResponseCode()));
       } catch (IOException e) {
         // the client gave up (a timeout test): nothing to do
       }
