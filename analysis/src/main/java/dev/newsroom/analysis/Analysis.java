@@ -1,5 +1,6 @@
 package dev.newsroom.analysis;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,22 +10,36 @@ import java.util.Objects;
  * @param countries   parties mentioned, most salient first
  * @param pairs       candidate pairs, best first
  * @param primaryPair the pair the release is about, or {@code null} when no pair is presented as acting together
- * @param upgrade     the partnership upgrade stated, or {@code null}; never a move down the ladder
- * @param downgrade   a stated move down the ladder (same shape: {@code fromLevel} is the higher level left),
- *                    or {@code null}
+ * @param moves       the changes in how two parties stand that the release reports as news (at most one per
+ *                    kind and direction), most confident first
+ * @param date        the date the release speaks from (its metadata, else its dateline), or {@code null}
  */
 public record Analysis(String id, List<String> countries, List<ScoredPair> pairs, CountryPair primaryPair,
-    Upgrade upgrade, Upgrade downgrade) {
+    List<Move> moves, LocalDate date) {
 
   public Analysis {
     Objects.requireNonNull(id, "id");
     countries = List.copyOf(countries);
     pairs = List.copyOf(pairs);
+    moves = List.copyOf(moves);
   }
 
-  /** The analysis as it was before downgrades were reported: no downgrade. */
-  public Analysis(String id, List<String> countries, List<ScoredPair> pairs, CountryPair primaryPair,
-      Upgrade upgrade) {
-    this(id, countries, pairs, primaryPair, upgrade, null);
+  /** The partnership upgrade reported, or {@code null}. */
+  public Move upgrade() {
+    return find(MoveKind.PARTNERSHIP, Direction.UPGRADE);
+  }
+
+  /** The partnership downgrade reported ({@code fromLevel} is the higher level left), or {@code null}. */
+  public Move downgrade() {
+    return find(MoveKind.PARTNERSHIP, Direction.DOWNGRADE);
+  }
+
+  /** The change of diplomatic representation reported, or {@code null}. */
+  public Move representation() {
+    return moves.stream().filter(m -> m.kind() == MoveKind.REPRESENTATION).findFirst().orElse(null);
+  }
+
+  private Move find(MoveKind kind, Direction direction) {
+    return moves.stream().filter(m -> m.kind() == kind && m.direction() == direction).findFirst().orElse(null);
   }
 }

@@ -59,7 +59,7 @@ public final class AnalysisJson {
   }
 
   /** An upgrade or a downgrade: the same shape, so readers of one read the other. */
-  private static void writeUpgrade(JsonGenerator json, String field, Upgrade upgrade) throws IOException {
+  private static void writeUpgrade(JsonGenerator json, String field, Move upgrade) throws IOException {
     if (upgrade == null) {
       json.writeNullField(field);
       return;

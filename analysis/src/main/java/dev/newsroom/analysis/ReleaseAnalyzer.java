@@ -1,5 +1,7 @@
 package dev.newsroom.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +41,14 @@ public final class ReleaseAnalyzer {
     UpgradeDetector.Moves moves = upgradeDetector.detect(doc, tagging);
     LOG.debug("Analysed release {}: countries={} primary={} upgrade={} downgrade={}", in.id(), tagging.countries(),
         tagging.primary(), moves.upgrade(), moves.downgrade());
-    return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), moves.upgrade(),
-        moves.downgrade());
+    List<Move> found = new ArrayList<>(2);
+    if (moves.upgrade() != null) {
+      found.add(moves.upgrade());
+    }
+    if (moves.downgrade() != null) {
+      found.add(moves.downgrade());
+    }
+    return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), found, in.date());
   }
 
   private static final class Holder {

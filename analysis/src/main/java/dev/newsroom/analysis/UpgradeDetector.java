@@ -33,7 +33,7 @@ final class UpgradeDetector {
   }
 
   /** The upgrade and the downgrade a release states; either may be null. */
-  record Moves(Upgrade upgrade, Upgrade downgrade) {
+  record Moves(Move upgrade, Move downgrade) {
   }
 
   Moves detect(ReleaseDocument doc, PairTagging tagging) {
@@ -59,11 +59,11 @@ final class UpgradeDetector {
         }
       }
     }
-    Upgrade upgrade = choose(candidates, tagging.primary(), true);
+    Move upgrade = choose(candidates, tagging.primary(), true);
     if (upgrade != null && upgrade.fromLevel() == null) {
       String from = FromLevelInference.infer(doc, upgrade.pair(), upgrade.toLevel(), ladder);
       if (from != null) {
-        upgrade = new Upgrade(upgrade.pair(), from, upgrade.toLevel(), upgrade.stage(), upgrade.evidence());
+        upgrade = upgrade.withFromLevel(from);
       }
     }
     return new Moves(upgrade, choose(downgrades, tagging.primary(), false));
@@ -75,7 +75,7 @@ final class UpgradeDetector {
         || statement.fromLevel() != null && ladder.isUpgrade(pair, statement.toLevel(), statement.fromLevel());
   }
 
-  private Upgrade choose(List<UpgradeCandidate> candidates, CountryPair primary, boolean up) {
+  private Move choose(List<UpgradeCandidate> candidates, CountryPair primary, boolean up) {
     List<UpgradeCandidate> aboutPrimary = candidates.stream().filter(c -> c.pair().equals(primary)).toList();
     List<UpgradeCandidate> pool = aboutPrimary.isEmpty() ? candidates : aboutPrimary;
     UpgradeCandidate best = pool.stream().min(strongestFirst()).orElse(null);
@@ -97,7 +97,8 @@ final class UpgradeDetector {
     if (fromLevel != null && wrongWay) {
       return null;
     }
-    return new Upgrade(best.pair(), fromLevel, toLevel, best.statement().stage(), best.sentence().text());
+    return Move.partnership(up ? Direction.UPGRADE : Direction.DOWNGRADE, best.pair(), fromLevel, toLevel,
+        best.statement().stage(), null, 1.0, best.sentence().text());
   }
 
   /**

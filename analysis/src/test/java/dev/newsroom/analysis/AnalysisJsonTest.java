@@ -13,9 +13,10 @@ class AnalysisJsonTest {
 
   @Test
   void shouldWriteTheDocumentedShapeInFieldOrder() {
-    Upgrade upgrade = new Upgrade(JP_KH, "strategic partnership", "comprehensive strategic partnership",
-        Stage.AGREED, "They agreed to \"elevate\" ties.");
-    Analysis analysis = new Analysis("r1", List.of("JP", "KH"), List.of(new ScoredPair(JP_KH, 0.93)), JP_KH, upgrade);
+    Move upgrade = Move.partnership(Direction.UPGRADE, JP_KH, "strategic partnership",
+        "comprehensive strategic partnership", Stage.AGREED, null, 1.0, "They agreed to \"elevate\" ties.");
+    Analysis analysis = new Analysis("r1", List.of("JP", "KH"), List.of(new ScoredPair(JP_KH, 0.93)), JP_KH,
+        List.of(upgrade), null);
 
     assertThat(AnalysisJson.toJson(analysis)).isEqualTo("{\"id\":\"r1\",\"countries\":[\"JP\",\"KH\"],"
         + "\"pairs\":[{\"pair\":[\"JP\",\"KH\"],\"score\":0.93}],\"primary_pair\":[\"JP\",\"KH\"],"
@@ -26,7 +27,7 @@ class AnalysisJsonTest {
 
   @Test
   void shouldWriteNullsRatherThanOmitFields() {
-    Analysis analysis = new Analysis("r2", List.of("JP"), List.of(), null, null);
+    Analysis analysis = new Analysis("r2", List.of("JP"), List.of(), null, List.of(), null);
 
     assertThat(AnalysisJson.toJson(analysis))
         .isEqualTo("{\"id\":\"r2\",\"countries\":[\"JP\"],\"pairs\":[],\"primary_pair\":null,\"upgrade\":null,"
@@ -35,9 +36,9 @@ class AnalysisJsonTest {
 
   @Test
   void shouldWriteTheDowngradeLastInTheUpgradeShape() {
-    Upgrade downgrade = new Upgrade(JP_KH, "comprehensive strategic partnership", "strategic partnership",
-        Stage.ANNOUNCED, "Ties were downgraded.");
-    String json = AnalysisJson.toJson(new Analysis("r4", List.of(), List.of(), JP_KH, null, downgrade));
+    Move downgrade = Move.partnership(Direction.DOWNGRADE, JP_KH, "comprehensive strategic partnership",
+        "strategic partnership", Stage.ANNOUNCED, null, 1.0, "Ties were downgraded.");
+    String json = AnalysisJson.toJson(new Analysis("r4", List.of(), List.of(), JP_KH, List.of(downgrade), null));
 
     assertThat(json).endsWith("\"upgrade\":null,\"downgrade\":{\"pair\":[\"JP\",\"KH\"],"
         + "\"from_level\":\"comprehensive strategic partnership\",\"to_level\":\"strategic partnership\","
@@ -46,8 +47,9 @@ class AnalysisJsonTest {
 
   @Test
   void shouldWriteANullFromLevelAndStayOnOneLine() {
-    Upgrade upgrade = new Upgrade(JP_KH, null, "strategic partnership", Stage.TOOK_EFFECT, "Line one.\nLine two.");
-    String json = AnalysisJson.toJson(new Analysis("r3", List.of(), List.of(), JP_KH, upgrade));
+    Move upgrade = Move.partnership(Direction.UPGRADE, JP_KH, null, "strategic partnership", Stage.TOOK_EFFECT,
+        null, 1.0, "Line one.\nLine two.");
+    String json = AnalysisJson.toJson(new Analysis("r3", List.of(), List.of(), JP_KH, List.of(upgrade), null));
 
     assertThat(json).contains("\"from_level\":null", "\"stage\":\"took_effect\"", "Line one.\\nLine two.")
         .doesNotContain("\n");

@@ -31,7 +31,7 @@ class SeedReleaseAnalysisTest {
 
   @Test
   void shouldDetectAgreedUpgradeToComprehensiveStrategicPartnershipInSeedRelease() {
-    Upgrade upgrade = analyzer.analyze(SeedDocuments.ministryRelease()).upgrade();
+    Move upgrade = analyzer.analyze(SeedDocuments.ministryRelease()).upgrade();
 
     assertThat(upgrade).isNotNull();
     assertThat(upgrade.pair()).isEqualTo(CAMBODIA_JAPAN);
@@ -43,7 +43,7 @@ class SeedReleaseAnalysisTest {
 
   @Test
   void shouldDetectAgreedUpgradeFromStrategicPartnershipInSeedNewspaperReport() {
-    Upgrade upgrade = analyzer.analyze(SeedDocuments.newspaperReport()).upgrade();
+    Move upgrade = analyzer.analyze(SeedDocuments.newspaperReport()).upgrade();
 
     assertThat(upgrade).isNotNull();
     assertThat(upgrade.pair()).isEqualTo(CAMBODIA_JAPAN);
@@ -58,7 +58,7 @@ class SeedReleaseAnalysisTest {
   void shouldQuoteTheEvidenceAsItReadsInTheNormalisedText() {
     AnalysisInput seed = SeedDocuments.ministryRelease();
 
-    Upgrade upgrade = analyzer.analyze(seed).upgrade();
+    Move upgrade = analyzer.analyze(seed).upgrade();
 
     assertThat(TextNormalizer.normalize(seed.text())).contains(upgrade.evidence());
     assertThat(upgrade.evidence()).isEqualTo(upgrade.evidence().strip()).doesNotContain("**", "\u201C");

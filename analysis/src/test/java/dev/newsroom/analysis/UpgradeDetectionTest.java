@@ -12,7 +12,7 @@ class UpgradeDetectionTest {
 
   private static final LocalDate RELEASE_DATE = LocalDate.of(2023, 9, 10);
 
-  private static Upgrade upgradeIn(String text) {
+  private static Move upgradeIn(String text) {
     return ReleaseAnalyzer.standard().analyze(new AnalysisInput("t", null, text, RELEASE_DATE)).upgrade();
   }
 
@@ -27,7 +27,7 @@ class UpgradeDetectionTest {
       "The comprehensive strategic partnership between Egypt and Greece entered into force on Monday. | TOOK_EFFECT"
   })
   void shouldReadTheStageOfTheMove(String text, Stage stage) {
-    Upgrade upgrade = upgradeIn(text);
+    Move upgrade = upgradeIn(text);
 
     assertThat(upgrade).isNotNull();
     assertThat(upgrade.stage()).isEqualTo(stage);
@@ -36,7 +36,7 @@ class UpgradeDetectionTest {
 
   @Test
   void shouldTreatAHeadlinePlanAsAnAgreement() {
-    Upgrade upgrade = upgradeIn("Cambodia, Japan to Elevate Relations to \"Comprehensive Strategic Partnership\"");
+    Move upgrade = upgradeIn("Cambodia, Japan to Elevate Relations to \"Comprehensive Strategic Partnership\"");
 
     assertThat(upgrade.stage()).isEqualTo(Stage.AGREED);
     assertThat(upgrade.pair()).isEqualTo(CountryPair.of("KH", "JP"));
@@ -44,7 +44,7 @@ class UpgradeDetectionTest {
 
   @Test
   void shouldAcceptEstablishingALevelDirectly() {
-    Upgrade upgrade = upgradeIn("Mongolia and Kazakhstan agreed to establish a strategic partnership.");
+    Move upgrade = upgradeIn("Mongolia and Kazakhstan agreed to establish a strategic partnership.");
 
     assertThat(upgrade.pair()).isEqualTo(CountryPair.of("MN", "KZ"));
     assertThat(upgrade.toLevel()).isEqualTo("strategic partnership");
@@ -54,7 +54,7 @@ class UpgradeDetectionTest {
 
   @Test
   void shouldTakeTheFromLevelStatedInTheSameSentence() {
-    Upgrade upgrade = upgradeIn("Japan and the Philippines agreed to elevate their strategic partnership to a "
+    Move upgrade = upgradeIn("Japan and the Philippines agreed to elevate their strategic partnership to a "
         + "comprehensive strategic partnership.");
 
     assertThat(upgrade.fromLevel()).isEqualTo("strategic partnership");
@@ -63,7 +63,7 @@ class UpgradeDetectionTest {
 
   @Test
   void shouldTakeTheFromLevelFromAnotherSentenceAboutTheSamePairAndLevel() {
-    Upgrade upgrade = upgradeIn("Thailand and Viet Nam agreed on Monday to upgrade relations to a comprehensive "
+    Move upgrade = upgradeIn("Thailand and Viet Nam agreed on Monday to upgrade relations to a comprehensive "
         + "strategic partnership. Last year Thailand proposed to lift ties with Viet Nam from a strategic "
         + "partner to a comprehensive strategic partnership.");
 
@@ -74,7 +74,7 @@ class UpgradeDetectionTest {
 
   @Test
   void shouldUseThePrimaryPairForSentencesAboutTheirTies() {
-    Upgrade upgrade = upgradeIn("The foreign ministers of Kenya and Ghana met in Accra for talks. "
+    Move upgrade = upgradeIn("The foreign ministers of Kenya and Ghana met in Accra for talks. "
         + "The two countries agreed to raise their relations to a strategic partnership.");
 
     assertThat(upgrade.pair()).isEqualTo(CountryPair.of("KE", "GH"));
@@ -82,7 +82,7 @@ class UpgradeDetectionTest {
 
   @Test
   void shouldCountBlocsAsParties() {
-    Upgrade upgrade = upgradeIn("ASEAN and Japan agreed to establish a comprehensive strategic partnership.");
+    Move upgrade = upgradeIn("ASEAN and Japan agreed to establish a comprehensive strategic partnership.");
 
     assertThat(upgrade.pair()).isEqualTo(CountryPair.of("ASEAN", "JP"));
   }
@@ -111,7 +111,7 @@ class UpgradeDetectionTest {
 
   @Test
   void shouldKeepAnAgreementEvenWhenTheSentenceAlsoHedges() {
-    Upgrade upgrade = upgradeIn("Laos and Thailand agreed to raise ties to a comprehensive strategic partnership, "
+    Move upgrade = upgradeIn("Laos and Thailand agreed to raise ties to a comprehensive strategic partnership, "
         + "which could boost trade.");
 
     assertThat(upgrade).isNotNull();
@@ -128,7 +128,7 @@ class UpgradeDetectionTest {
 
   @Test
   void shouldPreferTheFurthestStageAsEvidence() {
-    Upgrade upgrade = upgradeIn("Last year Peru proposed to lift Peru-Chile ties to a comprehensive strategic "
+    Move upgrade = upgradeIn("Last year Peru proposed to lift Peru-Chile ties to a comprehensive strategic "
         + "partnership. On Friday Peru and Chile signed a joint declaration establishing a comprehensive "
         + "strategic partnership.");
 

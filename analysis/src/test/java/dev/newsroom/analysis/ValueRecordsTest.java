@@ -32,15 +32,20 @@ class ValueRecordsTest {
   void shouldAllowUpgradeWithoutFromLevelOnly() {
     CountryPair pair = CountryPair.of("JP", "KH");
 
-    assertThat(new Upgrade(pair, null, "strategic partnership", Stage.AGREED, "s").fromLevel()).isNull();
-    assertThatThrownBy(() -> new Upgrade(pair, null, null, Stage.AGREED, "s")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Upgrade(pair, null, "x", null, "s")).isInstanceOf(NullPointerException.class);
+    assertThat(Move.partnership(Direction.UPGRADE, pair, null, "strategic partnership", Stage.AGREED, null, 1.0, "s")
+        .fromLevel()).isNull();
+    assertThatThrownBy(() -> Move.partnership(Direction.UPGRADE, pair, null, null, Stage.AGREED, null, 1.0, "s"))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Move.partnership(Direction.UPGRADE, pair, null, "x", null, null, 1.0, "s"))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Move.partnership(Direction.UPGRADE, pair, null, "x", Stage.AGREED, null, 1.5, "s"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void shouldCopyListsSoAnalysesStayImmutable() {
     List<String> countries = new ArrayList<>(List.of("JP", "KH"));
-    Analysis analysis = new Analysis("r1", countries, List.of(), null, null);
+    Analysis analysis = new Analysis("r1", countries, List.of(), null, List.of(), null);
 
     countries.add("CN");
 

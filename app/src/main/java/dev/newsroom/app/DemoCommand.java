@@ -5,7 +5,7 @@ import dev.newsroom.app.http.LedgerHttpServer;
 import dev.newsroom.app.http.LedgerJson;
 import dev.newsroom.app.kafka.EmbeddedKafka;
 import dev.newsroom.app.ledger.LedgerText;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.consumer.AlertText;
 import dev.newsroom.producer.PublishOutcome;
 import dev.newsroom.producer.ReadItem;
@@ -124,8 +124,8 @@ final class DemoCommand implements Callable<Integer> {
           + timeoutSeconds + " s; see the log above");
       return 1;
     }
-    List<UpgradeAlert> alerts = watcher.alerts().stream()
-        .sorted(Comparator.comparing(UpgradeAlert::getDetectedAt)).toList();
+    List<Alert> alerts = watcher.alerts().stream()
+        .sorted(Comparator.comparing(Alert::getDetectedAt)).toList();
     out.println();
     out.println(alerts.size() + " partnership-upgrade alert" + (alerts.size() == 1 ? "" : "s") + ". "
         + seconds(start));

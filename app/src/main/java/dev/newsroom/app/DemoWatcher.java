@@ -2,7 +2,7 @@ package dev.newsroom.app;
 
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.consumer.AlertText;
 import dev.newsroom.schemas.Topics;
 import java.io.PrintWriter;
@@ -34,7 +34,7 @@ final class DemoWatcher implements AutoCloseable {
   private final Topics topics;
   private final PrintWriter out;
   private final Set<String> seenReleases = new HashSet<>();
-  private final Map<String, UpgradeAlert> latestAlerts = new LinkedHashMap<>();
+  private final Map<String, Alert> latestAlerts = new LinkedHashMap<>();
   private int upgradeReports;
   private int alertVersions;
   private boolean live;
@@ -80,7 +80,7 @@ final class DemoWatcher implements AutoCloseable {
       }
       String topic = record.topic();
       if (topic.equals(topics.alerts().name())) {
-        UpgradeAlert alert = topics.alerts().valueSerde().deserializer().deserialize(topic, record.value());
+        Alert alert = topics.alerts().valueSerde().deserializer().deserialize(topic, record.value());
         alertVersions++;
         latestAlerts.put(alert.getAlertId(), alert);
         if (live) {
@@ -107,7 +107,7 @@ final class DemoWatcher implements AutoCloseable {
     out.flush();
   }
 
-  Collection<UpgradeAlert> alerts() {
+  Collection<Alert> alerts() {
     return latestAlerts.values();
   }
 

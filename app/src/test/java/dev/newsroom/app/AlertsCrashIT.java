@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsroom.app.config.NewsroomConfig;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.consumer.DeliveryTopics;
 import dev.newsroom.consumer.WebhookSecret;
 import dev.newsroom.consumer.WebhookVerifier;
@@ -65,11 +65,11 @@ class AlertsCrashIT {
     KafkaSetup.ensureTopics(config);
 
     Set<String> produced = new TreeSet<>();
-    TopicSpec<String, UpgradeAlert> topic = config.topics().alerts();
-    try (KafkaProducer<String, UpgradeAlert> producer = new KafkaProducer<>(config.kafka("producer"),
+    TopicSpec<String, Alert> topic = config.topics().alerts();
+    try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(config.kafka("producer"),
         topic.keySerde().serializer(), topic.valueSerde().serializer())) {
       for (int i = 0; i < ALERTS; i++) {
-        UpgradeAlert alert = SampleAlerts.alert(prefix + "-" + i, 1 + i % 3, "JP", "KH");
+        Alert alert = SampleAlerts.alert(prefix + "-" + i, 1 + i % 3, "JP", "KH");
         producer.send(new ProducerRecord<>(topic.name(), alert.getAlertId(), alert));
         produced.add(alert.getAlertId() + "-v" + alert.getVersion());
       }

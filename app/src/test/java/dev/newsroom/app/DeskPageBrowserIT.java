@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.newsroom.app.config.NewsroomConfig;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.consumer.DeliveryTopics;
 import dev.newsroom.schemas.TopicSpec;
 import java.io.File;
@@ -114,9 +114,9 @@ class DeskPageBrowserIT {
     List<String> args = new ArrayList<>(List.of("alerts", "--desk", desk.toString(), "--page", "--idle-exit", "20"));
     settings.forEach((key, value) -> args.addAll(List.of("--set", key + "=" + value)));
     String base = "http://127.0.0.1:" + port + "/";
-    TopicSpec<String, UpgradeAlert> topic = config.topics().alerts();
+    TopicSpec<String, Alert> topic = config.topics().alerts();
 
-    try (KafkaProducer<String, UpgradeAlert> producer = new KafkaProducer<>(config.kafka("producer"),
+    try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(config.kafka("producer"),
         topic.keySerde().serializer(), topic.valueSerde().serializer())) {
       CompletableFuture<Cli> running = CompletableFuture.supplyAsync(() -> Cli.run(args.toArray(String[]::new)));
       // The page is up and its consumer reads the alerts topic: a first alert comes through the API.

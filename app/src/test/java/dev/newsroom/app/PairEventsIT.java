@@ -9,7 +9,7 @@ import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.ReleaseSource;
 import dev.newsroom.avro.SourceKind;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,10 +94,10 @@ class PairEventsIT {
     pipeline.publish("ministry", SeedPipelineIT.MINISTRY);
 
     await().atMost(PATIENCE).untilAsserted(() -> {
-      List<UpgradeAlert> versions = pipeline.alerts.values();
+      List<Alert> versions = pipeline.alerts.values();
       assertThat(versions).hasSize(2);
-      assertThat(versions).extracting(UpgradeAlert::getAlertId).containsOnly(versions.get(0).getAlertId());
-      assertThat(versions.get(1).getChange()).isEqualTo("confirmed");
+      assertThat(versions).extracting(Alert::getAlertId).containsOnly(versions.get(0).getAlertId());
+      assertThat(versions.get(1).getChange()).isEqualTo(dev.newsroom.avro.AlertChange.CONFIRMED);
       assertThat(versions.get(1).getConfirmed()).isTrue();
       assertThat(versions.get(1).getSources()).hasSize(2);
     });
@@ -115,10 +115,10 @@ class PairEventsIT {
         + "governments announced on Friday.", Instant.now().plusSeconds(60)));
 
     await().atMost(PATIENCE).untilAsserted(() -> {
-      List<UpgradeAlert> alerts = pipeline.alerts.values();
+      List<Alert> alerts = pipeline.alerts.values();
       assertThat(alerts).hasSize(2);
-      UpgradeAlert downgrade = alerts.get(1);
-      assertThat(downgrade.getDirection()).isEqualTo("downgrade");
+      Alert downgrade = alerts.get(1);
+      assertThat(downgrade.getDirection()).isEqualTo(dev.newsroom.avro.Direction.DOWNGRADE);
       assertThat(downgrade.getAlertId()).isNotEqualTo(alerts.get(0).getAlertId());
       assertThat(downgrade.getPair()).containsExactly("AU", "ID");
       assertThat(downgrade.getToLevel()).isEqualTo("strategic partnership");

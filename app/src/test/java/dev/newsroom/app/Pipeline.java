@@ -7,7 +7,7 @@ import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.producer.PublishOutcome;
 import dev.newsroom.producer.ReadItem;
 import dev.newsroom.producer.ReleaseFiles;
@@ -40,7 +40,7 @@ final class Pipeline implements AutoCloseable {
   final TopicReader<TaggedRelease> tagged;
   final TopicReader<TaggedRelease> duplicates;
   final TopicReader<RejectedRecord> rejected;
-  final TopicReader<UpgradeAlert> alerts;
+  final TopicReader<Alert> alerts;
   final TopicReader<PairLevel> ledger;
   private final String bootstrap;
 
@@ -110,8 +110,8 @@ final class Pipeline implements AutoCloseable {
   }
 
   /** The latest version of each alert, by alert id. */
-  Map<String, UpgradeAlert> latestAlerts() {
-    Map<String, UpgradeAlert> latest = new HashMap<>();
+  Map<String, Alert> latestAlerts() {
+    Map<String, Alert> latest = new HashMap<>();
     alerts.values().forEach(alert -> latest.merge(alert.getAlertId(), alert,
         (a, b) -> a.getVersion() >= b.getVersion() ? a : b));
     return latest;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.newsroom.app.config.NewsroomConfig;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
 import dev.newsroom.consumer.DeliveryTopics;
@@ -66,11 +66,11 @@ class RoutedDeliveryIT {
     KafkaSetup.ensureTopics(config);
   }
 
-  private void publish(UpgradeAlert... alerts) throws Exception {
-    TopicSpec<String, UpgradeAlert> topic = config.topics().alerts();
-    try (KafkaProducer<String, UpgradeAlert> producer = new KafkaProducer<>(config.kafka("producer"),
+  private void publish(Alert... alerts) throws Exception {
+    TopicSpec<String, Alert> topic = config.topics().alerts();
+    try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(config.kafka("producer"),
         topic.keySerde().serializer(), topic.valueSerde().serializer())) {
-      for (UpgradeAlert alert : alerts) {
+      for (Alert alert : alerts) {
         producer.send(new ProducerRecord<>(topic.name(), alert.getAlertId(), alert)).get();
       }
     }

@@ -1,9 +1,11 @@
 package dev.newsroom.app;
 
+import dev.newsroom.avro.Alert;
+import dev.newsroom.avro.AlertChange;
 import dev.newsroom.avro.AlertSource;
 import dev.newsroom.avro.ReleaseSource;
 import dev.newsroom.avro.SourceKind;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Stage;
 import dev.newsroom.schemas.AvroSerde;
 import java.time.Instant;
 import java.util.List;
@@ -13,21 +15,21 @@ final class SampleAlerts {
 
   private SampleAlerts() {}
 
-  static UpgradeAlert alert(String alertId, int version, String a, String b) {
+  static Alert alert(String alertId, int version, String a, String b) {
     AvroSerde.trustContracts();
     Instant t = Instant.now().minusSeconds(2);
-    return UpgradeAlert.newBuilder()
+    return Alert.newBuilder()
         .setAlertId(alertId)
         .setVersion(version)
-        .setChange(version == 1 ? "created" : "source_added")
+        .setChange(version == 1 ? AlertChange.CREATED : AlertChange.SOURCE_ADDED)
         .setConfirmed(true)
         .setPair(List.of(a, b))
         .setFromLevel("strategic partnership")
         .setToLevel("comprehensive strategic partnership")
-        .setStage("agreed")
+        .setStage(Stage.AGREED)
         .setEvidence("The two leaders agreed to raise ties.")
         .setSources(List.of(
-            new AlertSource("r1", new ReleaseSource("Ministry", SourceKind.MINISTRY), "https://m/1", "Ties", t)))
+            new AlertSource("r1", new ReleaseSource("Ministry", SourceKind.MINISTRY), "https://m/1", "Ties", t, null)))
         .setDetectedAt(t)
         .setUpdatedAt(t)
         .setEventTime(t)

@@ -8,7 +8,7 @@ import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.ReleaseSource;
 import dev.newsroom.avro.SourceKind;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,9 +55,9 @@ class SeedPipelineIT {
     assertThat(pipeline.tagged.values()).allSatisfy(release ->
         assertThat(release.getPrimaryPair()).containsExactly("JP", "KH"));
     await().atMost(PATIENCE).untilAsserted(() -> {
-      Map<String, UpgradeAlert> alerts = pipeline.latestAlerts();
+      Map<String, Alert> alerts = pipeline.latestAlerts();
       assertThat(alerts).hasSize(1);
-      UpgradeAlert alert = alerts.values().iterator().next();
+      Alert alert = alerts.values().iterator().next();
       assertThat(alert.getPair()).containsExactly("JP", "KH");
       assertThat(alert.getToLevel()).isEqualTo("comprehensive strategic partnership");
       assertThat(alert.getFromLevel()).isEqualTo("strategic partnership");
@@ -125,7 +125,7 @@ class SeedPipelineIT {
     assertThat(weather.getPairs()).isEmpty();
     assertThat(weather.getUpgrade()).isNull();
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(pipeline.alerts.values()).isNotEmpty());
-    assertThat(pipeline.alerts.values()).flatExtracting(UpgradeAlert::getSources)
+    assertThat(pipeline.alerts.values()).flatExtracting(Alert::getSources)
         .extracting(AlertSource::getReleaseId).doesNotContain("weather-1");
   }
 

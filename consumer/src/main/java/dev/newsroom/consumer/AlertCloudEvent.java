@@ -1,6 +1,7 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Direction;
+import dev.newsroom.avro.Alert;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,8 +19,8 @@ public record AlertCloudEvent(String id, String source, String type, Instant tim
   public static final String SOURCE = "urn:newsroom:alerts";
 
   /** The event of an alert version as delivered to channels. */
-  public static AlertCloudEvent of(UpgradeAlert alert) {
-    String type = "downgrade".equals(alert.getDirection()) ? "dev.newsroom.alert.downgrade" : "dev.newsroom.alert.upgrade";
+  public static AlertCloudEvent of(Alert alert) {
+    String type = alert.getDirection() == Direction.DOWNGRADE ? "dev.newsroom.alert.downgrade" : "dev.newsroom.alert.upgrade";
     return new AlertCloudEvent(WebhookSink.webhookId(alert), SOURCE, type, alert.getUpdatedAt(),
         String.join("-", alert.getPair()));
   }

@@ -1,6 +1,6 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.schemas.TopicSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,8 +27,8 @@ public final class AlertConsumer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AlertConsumer.class);
   private static final Duration POLL = Duration.ofMillis(200);
 
-  private final KafkaConsumer<String, UpgradeAlert> consumer;
-  private final TopicSpec<String, UpgradeAlert> topic;
+  private final KafkaConsumer<String, Alert> consumer;
+  private final TopicSpec<String, Alert> topic;
   private final List<AlertSink> sinks;
   private final Clock clock;
   private final AtomicBoolean stopping = new AtomicBoolean();
@@ -36,7 +36,7 @@ public final class AlertConsumer implements AutoCloseable {
   /**
    * @param consumerProperties must have {@code enable.auto.commit=false}; the caller's configuration holds it
    */
-  public AlertConsumer(Properties consumerProperties, TopicSpec<String, UpgradeAlert> topic, List<AlertSink> sinks,
+  public AlertConsumer(Properties consumerProperties, TopicSpec<String, Alert> topic, List<AlertSink> sinks,
       Clock clock) {
     this.consumer = new KafkaConsumer<>(consumerProperties, topic.keySerde().deserializer(),
         topic.valueSerde().deserializer());
@@ -72,14 +72,14 @@ public final class AlertConsumer implements AutoCloseable {
     Instant lastNews = clock.instant();
     try {
       while (!stopping.get()) {
-        ConsumerRecords<String, UpgradeAlert> batch = consumer.poll(POLL);
+        ConsumerRecords<String, Alert> batch = consumer.poll(POLL);
         if (batch.isEmpty()) {
           if (idleExit != null && Duration.between(lastNews, clock.instant()).compareTo(idleExit) >= 0) {
             break;
           }
           continue;
         }
-        for (ConsumerRecord<String, UpgradeAlert> record : batch) {
+        for (ConsumerRecord<String, Alert> record : batch) {
           if (record.value() == null) {
             continue; // a tombstone on the compacted topic: nothing to push
           }

@@ -1,6 +1,8 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.schemas.WireNames;
+import dev.newsroom.avro.Direction;
+import dev.newsroom.avro.Alert;
 
 /** The short phrases of an alert that chat and email formats share. */
 final class AlertHeadline {
@@ -8,23 +10,23 @@ final class AlertHeadline {
   private AlertHeadline() {}
 
   /** e.g. {@code Upgrade JP–KH}. */
-  static String title(UpgradeAlert alert) {
-    return ("downgrade".equals(alert.getDirection()) ? "Downgrade " : "Upgrade ") + String.join("–", alert.getPair());
+  static String title(Alert alert) {
+    return (alert.getDirection() == Direction.DOWNGRADE ? "Downgrade " : "Upgrade ") + String.join("–", alert.getPair());
   }
 
   /** e.g. {@code strategic partnership → comprehensive strategic partnership}. */
-  static String move(UpgradeAlert alert) {
+  static String move(Alert alert) {
     return (alert.getFromLevel() == null ? "" : alert.getFromLevel() + " → ") + alert.getToLevel();
   }
 
   /** e.g. {@code v2 (source added), confirmed}. */
-  static String version(UpgradeAlert alert) {
-    return "v" + alert.getVersion() + " (" + alert.getChange().replace('_', ' ') + ")"
+  static String version(Alert alert) {
+    return "v" + alert.getVersion() + " (" + WireNames.of(alert.getChange()).replace('_', ' ') + ")"
         + (alert.getConfirmed() ? ", confirmed by an official source" : ", not yet confirmed officially");
   }
 
   /** One line: title, move, stage. */
-  static String of(UpgradeAlert alert) {
-    return title(alert) + ": " + move(alert) + " [" + alert.getStage() + "]";
+  static String of(Alert alert) {
+    return title(alert) + ": " + move(alert) + " [" + WireNames.of(alert.getStage()) + "]";
   }
 }

@@ -1,7 +1,8 @@
 package dev.newsroom.consumer;
 
+import dev.newsroom.schemas.WireNames;
 import dev.newsroom.avro.AlertSource;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.util.Locale;
 
 /** The HTML form of an alert, for email: a heading, the move, the evidence as a quote, the sources as links. */
@@ -9,11 +10,11 @@ public final class AlertHtml {
 
   private AlertHtml() {}
 
-  public static String format(UpgradeAlert alert) {
+  public static String format(Alert alert) {
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
     html.append("<h2>").append(escape(AlertHeadline.title(alert))).append("</h2>\n");
     html.append("<p><strong>").append(escape(AlertHeadline.move(alert))).append("</strong><br>\n")
-        .append("Stage: ").append(escape(alert.getStage())).append(" &middot; ")
+        .append("Stage: ").append(escape(WireNames.of(alert.getStage()))).append(" &middot; ")
         .append(escape(AlertHeadline.version(alert))).append("</p>\n");
     html.append("<blockquote>").append(escape(alert.getEvidence())).append("</blockquote>\n");
     html.append("<ul>\n");

@@ -1,11 +1,12 @@
 package dev.newsroom.consumer;
 
+import dev.newsroom.schemas.WireNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsroom.avro.AlertSource;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -19,18 +20,18 @@ public final class AlertJson {
 
   private AlertJson() {}
 
-  public static ObjectNode toNode(UpgradeAlert alert) {
+  public static ObjectNode toNode(Alert alert) {
     ObjectNode node = JSON.createObjectNode();
     node.put("alert_id", alert.getAlertId());
     node.put("version", alert.getVersion());
-    node.put("change", alert.getChange());
-    node.put("direction", alert.getDirection());
+    node.put("change", WireNames.of(alert.getChange()));
+    node.put("direction", WireNames.of(alert.getDirection()));
     node.put("confirmed", alert.getConfirmed());
     ArrayNode pair = node.putArray("pair");
     alert.getPair().forEach(pair::add);
     node.put("from_level", alert.getFromLevel());
     node.put("to_level", alert.getToLevel());
-    node.put("stage", alert.getStage());
+    node.put("stage", WireNames.of(alert.getStage()));
     node.put("evidence", alert.getEvidence());
     ArrayNode sources = node.putArray("sources");
     for (AlertSource source : alert.getSources()) {
@@ -47,7 +48,7 @@ public final class AlertJson {
     return node;
   }
 
-  public static String toJson(UpgradeAlert alert) {
+  public static String toJson(Alert alert) {
     try {
       return JSON.writeValueAsString(toNode(alert));
     } catch (JsonProcessingException e) {

@@ -1,6 +1,6 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 
 /** Somewhere alerts are delivered. {@link #deliver} returns only once the alert is delivered. */
 public interface AlertSink extends AutoCloseable {
@@ -10,7 +10,7 @@ public interface AlertSink extends AutoCloseable {
    *
    * @throws DeliveryException when it could not be delivered after the sink's own retries
    */
-  void deliver(UpgradeAlert alert) throws DeliveryException;
+  void deliver(Alert alert) throws DeliveryException;
 
   @Override
   default void close() {}

@@ -1,7 +1,9 @@
 package dev.newsroom.consumer;
 
+import dev.newsroom.schemas.WireNames;
+import dev.newsroom.avro.Direction;
 import dev.newsroom.avro.AlertSource;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.util.Locale;
 
 /** The readable console form of an alert: a headline, the evidence, then one line per source. */
@@ -9,16 +11,16 @@ public final class AlertText {
 
   private AlertText() {}
 
-  public static String format(UpgradeAlert alert) {
+  public static String format(Alert alert) {
     StringBuilder text = new StringBuilder();
     String pair = String.join("-", alert.getPair());
     String levels = (alert.getFromLevel() == null ? "" : alert.getFromLevel() + " -> ") + alert.getToLevel();
     // One headline per version; the same alert id on every version says it is one event.
-    text.append("downgrade".equals(alert.getDirection()) ? "ALERT DOWNGRADE " : "ALERT ").append(pair).append(": ")
+    text.append(alert.getDirection() == Direction.DOWNGRADE ? "ALERT DOWNGRADE " : "ALERT ").append(pair).append(": ")
         .append(levels)
-        .append(" [").append(alert.getStage()).append("] ")
+        .append(" [").append(WireNames.of(alert.getStage())).append("] ")
         .append(alert.getAlertId()).append(" v").append(alert.getVersion())
-        .append(" (").append(alert.getChange().replace('_', ' ')).append(")")
+        .append(" (").append(WireNames.of(alert.getChange()).replace('_', ' ')).append(")")
         .append(alert.getConfirmed() ? " confirmed by an official source" : "").append('\n');
     text.append("  evidence: ").append(alert.getEvidence()).append('\n');
     text.append("  sources (").append(alert.getSources().size()).append("):");

@@ -11,7 +11,7 @@ public interface DeliveryListener {
   static DeliveryListener both(DeliveryListener first, DeliveryListener second) {
     return new DeliveryListener() {
       @Override
-      public void received(dev.newsroom.avro.UpgradeAlert alert) {
+      public void received(dev.newsroom.avro.Alert alert) {
         first.received(alert);
         second.received(alert);
       }
@@ -37,7 +37,7 @@ public interface DeliveryListener {
   }
 
   /** An alert version was read from the alerts topic, before it is routed. */
-  default void received(dev.newsroom.avro.UpgradeAlert alert) {}
+  default void received(dev.newsroom.avro.Alert alert) {}
 
   /**
    * @param sinceUpdate from the alert version's {@code updatedAt} (its latest report processed) to delivery

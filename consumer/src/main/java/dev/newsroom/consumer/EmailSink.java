@@ -1,6 +1,6 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -84,7 +84,7 @@ public final class EmailSink implements AlertSink {
   }
 
   @Override
-  public void deliver(UpgradeAlert alert) throws DeliveryException {
+  public void deliver(Alert alert) throws DeliveryException {
     String id = WebhookSink.webhookId(alert);
     String lastProblem = "";
     for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
@@ -110,7 +110,7 @@ public final class EmailSink implements AlertSink {
         + "; last: " + lastProblem);
   }
 
-  MimeMessage message(UpgradeAlert alert) throws MessagingException {
+  MimeMessage message(Alert alert) throws MessagingException {
     String id = WebhookSink.webhookId(alert);
     MimeMessage message = new MimeMessage(session) {
       @Override

@@ -1,6 +1,6 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.io.PrintWriter;
 
 /** Prints alerts, readable or as one JSON object per line. */
@@ -15,7 +15,7 @@ public final class PrintSink implements AlertSink {
   }
 
   @Override
-  public void deliver(UpgradeAlert alert) {
+  public void deliver(Alert alert) {
     out.println(json ? AlertJson.toJson(alert) : AlertText.format(alert));
     out.flush();
   }

@@ -1,6 +1,6 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
 import dev.newsroom.schemas.TopicSpec;
@@ -57,9 +57,9 @@ public final class RoutedAlertConsumer implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final KafkaProducer<String, byte[]> producer;
-  private final TopicSpec<String, UpgradeAlert> alerts;
+  private final TopicSpec<String, Alert> alerts;
   private final DeliveryTopics topics;
-  private final Function<UpgradeAlert, List<String>> router;
+  private final Function<Alert, List<String>> router;
   private final Map<String, AlertSink> channels;
   private final Backoff retries;
   private final Clock clock;
@@ -75,7 +75,7 @@ public final class RoutedAlertConsumer implements AutoCloseable {
    * @param retries {@code maxAttempts} is the number of tries per channel before the alert is parked
    */
   public RoutedAlertConsumer(Properties consumerProperties, Properties producerProperties,
-      TopicSpec<String, UpgradeAlert> alerts, DeliveryTopics topics, Function<UpgradeAlert, List<String>> router,
+      TopicSpec<String, Alert> alerts, DeliveryTopics topics, Function<Alert, List<String>> router,
       Map<String, AlertSink> channels, Backoff retries, Clock clock, DeliveryListener listener) {
     this.consumer = new KafkaConsumer<>(consumerProperties, new StringDeserializer(), new ByteArrayDeserializer());
     this.producer = new KafkaProducer<>(producerProperties, new StringSerializer(), new ByteArraySerializer());
@@ -149,7 +149,7 @@ public final class RoutedAlertConsumer implements AutoCloseable {
   }
 
   private boolean onAlert(ConsumerRecord<String, byte[]> record) {
-    UpgradeAlert alert = alerts.valueSerde().deserializer().deserialize(record.topic(), record.value());
+    Alert alert = alerts.valueSerde().deserializer().deserialize(record.topic(), record.value());
     if (alert == null) {
       return false; // a tombstone on the compacted topic: nothing to push
     }
@@ -176,12 +176,12 @@ public final class RoutedAlertConsumer implements AutoCloseable {
     java.nio.ByteBuffer buffer = pending.getAlert().duplicate();
     byte[] bytes = new byte[buffer.remaining()];
     buffer.get(bytes);
-    UpgradeAlert alert = alerts.valueSerde().deserializer().deserialize(alerts.name(), bytes);
+    Alert alert = alerts.valueSerde().deserializer().deserialize(alerts.name(), bytes);
     attempt(pending.getChannel(), alert, bytes, pending.getAttempt() + 1, pending.getFirstFailedAt());
     return true;
   }
 
-  private void attempt(String channel, UpgradeAlert alert, byte[] alertBytes, int attempt, Instant firstFailedAt) {
+  private void attempt(String channel, Alert alert, byte[] alertBytes, int attempt, Instant firstFailedAt) {
     String id = WebhookSink.webhookId(alert);
     AlertSink sink = channels.get(channel);
     Instant failedSince = firstFailedAt == null ? clock.instant() : firstFailedAt;
@@ -211,7 +211,7 @@ public final class RoutedAlertConsumer implements AutoCloseable {
     }
   }
 
-  private void park(String channel, UpgradeAlert alert, byte[] alertBytes, int attempts, Instant failedSince,
+  private void park(String channel, Alert alert, byte[] alertBytes, int attempts, Instant failedSince,
       String reason) {
     String id = WebhookSink.webhookId(alert);
     ParkedDelivery parked = new ParkedDelivery(id, channel, attempts, reason, failedSince, clock.instant(),

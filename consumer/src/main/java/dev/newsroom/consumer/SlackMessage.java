@@ -1,10 +1,11 @@
 package dev.newsroom.consumer;
 
+import dev.newsroom.schemas.WireNames;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsroom.avro.AlertSource;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.util.Locale;
 
 /**
@@ -19,14 +20,14 @@ public final class SlackMessage {
 
   private SlackMessage() {}
 
-  public static ObjectNode toNode(UpgradeAlert alert) {
+  public static ObjectNode toNode(Alert alert) {
     ObjectNode message = JSON.createObjectNode();
     message.put("text", AlertHeadline.of(alert));
     ArrayNode blocks = message.putArray("blocks");
     ObjectNode header = blocks.addObject().put("type", "header");
     header.putObject("text").put("type", "plain_text").put("text", limit(AlertHeadline.title(alert)));
     blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn")
-        .put("text", "*" + escape(AlertHeadline.move(alert)) + "*\nStage: " + escape(alert.getStage())
+        .put("text", "*" + escape(AlertHeadline.move(alert)) + "*\nStage: " + escape(WireNames.of(alert.getStage()))
             + " · " + escape(AlertHeadline.version(alert)));
     blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn")
         .put("text", "> " + escape(alert.getEvidence()));
@@ -43,7 +44,7 @@ public final class SlackMessage {
     return message;
   }
 
-  public static String toJson(UpgradeAlert alert) {
+  public static String toJson(Alert alert) {
     return toNode(alert).toString();
   }
 

@@ -1,6 +1,6 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +30,7 @@ public final class SlackSink implements AlertSink {
   }
 
   @Override
-  public void deliver(UpgradeAlert alert) throws DeliveryException {
+  public void deliver(Alert alert) throws DeliveryException {
     try {
       pace.await();
     } catch (InterruptedException e) {

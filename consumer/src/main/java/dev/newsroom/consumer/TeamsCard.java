@@ -1,10 +1,11 @@
 package dev.newsroom.consumer;
 
+import dev.newsroom.schemas.WireNames;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsroom.avro.AlertSource;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.util.Locale;
 
 /**
@@ -18,7 +19,7 @@ public final class TeamsCard {
 
   private TeamsCard() {}
 
-  public static ObjectNode toNode(UpgradeAlert alert) {
+  public static ObjectNode toNode(Alert alert) {
     ObjectNode message = JSON.createObjectNode().put("type", "message");
     ObjectNode attachment = message.putArray("attachments").addObject()
         .put("contentType", "application/vnd.microsoft.card.adaptive");
@@ -32,7 +33,7 @@ public final class TeamsCard {
         .put("size", "Medium").put("wrap", true);
     ArrayNode facts = body.addObject().put("type", "FactSet").putArray("facts");
     facts.addObject().put("title", "Move").put("value", AlertHeadline.move(alert));
-    facts.addObject().put("title", "Stage").put("value", alert.getStage());
+    facts.addObject().put("title", "Stage").put("value", WireNames.of(alert.getStage()));
     facts.addObject().put("title", "Version").put("value", AlertHeadline.version(alert));
     facts.addObject().put("title", "Alert").put("value", WebhookSink.webhookId(alert));
     body.addObject().put("type", "TextBlock").put("text", alert.getEvidence()).put("wrap", true)
@@ -49,7 +50,7 @@ public final class TeamsCard {
     return message;
   }
 
-  public static String toJson(UpgradeAlert alert) {
+  public static String toJson(Alert alert) {
     return toNode(alert).toString();
   }
 }

@@ -1,6 +1,6 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +15,7 @@ public final class TeamsSink implements AlertSink {
   }
 
   @Override
-  public void deliver(UpgradeAlert alert) throws DeliveryException {
+  public void deliver(Alert alert) throws DeliveryException {
     delivery.post(WebhookSink.webhookId(alert), () -> AlertCloudEvent.of(alert).httpHeaders(), TeamsCard.toJson(alert));
   }
 }

@@ -1,6 +1,6 @@
 package dev.newsroom.consumer;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ public final class WebhookSink implements AlertSink {
     this.clock = clock;
   }
 
-  public static String webhookId(UpgradeAlert alert) {
+  public static String webhookId(Alert alert) {
     return alert.getAlertId() + "-v" + alert.getVersion();
   }
 
@@ -42,7 +42,7 @@ public final class WebhookSink implements AlertSink {
   }
 
   @Override
-  public void deliver(UpgradeAlert alert) throws DeliveryException {
+  public void deliver(Alert alert) throws DeliveryException {
     String id = webhookId(alert);
     String body = AlertJson.toJson(alert);
     Map<String, String> cloudEvent = AlertCloudEvent.of(alert).httpHeaders();

@@ -30,8 +30,8 @@ class AlertFormatsTest {
 
   @Test
   void shouldSayDowngradeInHeadline() {
-    String text = AlertText.format(dev.newsroom.avro.UpgradeAlert.newBuilder(Alerts.sample())
-        .setDirection("downgrade").setConfirmed(false).build());
+    String text = AlertText.format(dev.newsroom.avro.Alert.newBuilder(Alerts.sample())
+        .setDirection(dev.newsroom.avro.Direction.DOWNGRADE).setConfirmed(false).build());
 
     assertThat(text).startsWith("ALERT DOWNGRADE JP-KH:").doesNotContain("confirmed by");
   }

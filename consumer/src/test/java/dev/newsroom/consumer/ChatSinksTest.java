@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class ChatSinksTest {
   @Test
   void shouldPostSlackBlockKitMessageWithEscapedTextAndSourceLinks() throws Exception {
     try (LoopbackReceiver slack = new LoopbackReceiver(200)) {
-      UpgradeAlert alert = UpgradeAlert.newBuilder(Alerts.sample()).setEvidence("Ties <up> & more").build();
+      Alert alert = Alert.newBuilder(Alerts.sample()).setEvidence("Ties <up> & more").build();
 
       new SlackSink("asia-slack", slack.uri(), FAST, Duration.ofSeconds(2), Clock.systemUTC()).deliver(alert);
 

@@ -66,7 +66,7 @@ class EmailSinkTest {
 
   @Test
   void shouldEscapeHtmlInEvidence() {
-    String html = AlertHtml.format(dev.newsroom.avro.UpgradeAlert.newBuilder(Alerts.sample())
+    String html = AlertHtml.format(dev.newsroom.avro.Alert.newBuilder(Alerts.sample())
         .setEvidence("<script>alert(1)</script>").build());
 
     assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>");

@@ -4,7 +4,7 @@ import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.internal.NearDuplicateMessage;
 
 /** One serde per public contract; serdes are stateless and thread-safe, so these are shared. */
@@ -14,8 +14,7 @@ public final class Contracts {
       new AvroSerde<>(RawRelease.class, RawRelease.getClassSchema());
   public static final AvroSerde<TaggedRelease> TAGGED_RELEASE =
       new AvroSerde<>(TaggedRelease.class, TaggedRelease.getClassSchema());
-  public static final AvroSerde<UpgradeAlert> UPGRADE_ALERT =
-      new AvroSerde<>(UpgradeAlert.class, UpgradeAlert.getClassSchema());
+  public static final AvroSerde<Alert> ALERT = new AvroSerde<>(Alert.class, Alert.getClassSchema());
   public static final AvroSerde<RejectedRecord> REJECTED_RECORD =
       new AvroSerde<>(RejectedRecord.class, RejectedRecord.getClassSchema());
 

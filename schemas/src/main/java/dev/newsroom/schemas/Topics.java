@@ -4,7 +4,7 @@ import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
@@ -22,7 +22,7 @@ public record Topics(
     TopicSpec<String, TaggedRelease> taggedReleases,
     TopicSpec<String, TaggedRelease> duplicates,
     TopicSpec<String, RejectedRecord> rejected,
-    TopicSpec<String, UpgradeAlert> alerts,
+    TopicSpec<String, Alert> alerts,
     TopicSpec<String, PairLevel> ledger,
     TopicSpec<String, PairLevel> ledgerSeeds) {
 
@@ -39,7 +39,7 @@ public record Topics(
       TAGGED, "newsroom.releases.tagged",
       DUPLICATES, "newsroom.releases.duplicates",
       REJECTED, "newsroom.releases.rejected",
-      ALERTS, "newsroom.alerts.upgrades",
+      ALERTS, "newsroom.alerts",
       LEDGER, "newsroom.ledger",
       LEDGER_SEEDS, "newsroom.ledger.seeds");
 
@@ -51,7 +51,7 @@ public record Topics(
         new TopicSpec<>(name(settings, TAGGED), keys, Contracts.TAGGED_RELEASE, false),
         new TopicSpec<>(name(settings, DUPLICATES), keys, Contracts.TAGGED_RELEASE, false),
         new TopicSpec<>(name(settings, REJECTED), keys, Contracts.REJECTED_RECORD, false),
-        new TopicSpec<>(name(settings, ALERTS), keys, Contracts.UPGRADE_ALERT, true),
+        new TopicSpec<>(name(settings, ALERTS), keys, Contracts.ALERT, true),
         new TopicSpec<>(name(settings, LEDGER), keys, Contracts.PAIR_LEVEL, true),
         new TopicSpec<>(name(settings, LEDGER_SEEDS), keys, Contracts.PAIR_LEVEL, true));
   }

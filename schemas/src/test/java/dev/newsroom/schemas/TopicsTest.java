@@ -13,7 +13,7 @@ class TopicsTest {
     Topics topics = Topics.defaults();
 
     assertThat(topics.rawReleases().name()).isEqualTo("newsroom.releases.raw");
-    assertThat(topics.alerts().name()).isEqualTo("newsroom.alerts.upgrades");
+    assertThat(topics.alerts().name()).isEqualTo("newsroom.alerts");
     assertThat(topics.alerts().compacted()).isTrue();
     assertThat(topics.all()).hasSize(7);
     assertThat(topics.ledger().compacted()).isTrue();

@@ -63,7 +63,7 @@ public final class NewsroomTopology {
         Stores.persistentWindowStore(FINGERPRINT_STORE, settings.dedupRetention(), settings.dedupRetention(), false),
         Serdes.String(), Serdes.String()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(ALERT_STORE), Serdes.String(), Contracts.UPGRADE_ALERT));
+        Stores.persistentKeyValueStore(ALERT_STORE), Serdes.String(), Contracts.ALERT));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(), Contracts.PAIR_LEVEL));
     builder.addStateStore(Stores.windowStoreBuilder(

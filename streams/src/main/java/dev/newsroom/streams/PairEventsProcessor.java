@@ -1,9 +1,10 @@
 package dev.newsroom.streams;
 
+import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.DetectedUpgrade;
+import dev.newsroom.avro.Direction;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
 import dev.newsroom.streams.PairEvent.AlertChanged;
 import dev.newsroom.streams.PairEvent.LedgerChanged;
 import java.time.Instant;
@@ -27,7 +28,7 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
   private final UpgradeEvents events;
   private final PairLedger ledger;
   private ProcessorContext<String, PairEvent> context;
-  private KeyValueStore<String, UpgradeAlert> alerts;
+  private KeyValueStore<String, Alert> alerts;
   private KeyValueStore<String, PairLevel> levels;
 
   PairEventsProcessor(UpgradeEvents events, PairLedger ledger) {
@@ -47,28 +48,28 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
     TaggedRelease report = record.value();
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     if (report.getUpgrade() != null) {
-      handle(record, report, UpgradeEvents.UPGRADE, report.getUpgrade(), now);
+      handle(record, report, Direction.UPGRADE, report.getUpgrade(), now);
     } else if (report.getDowngrade() != null) {
-      handle(record, report, UpgradeEvents.DOWNGRADE, report.getDowngrade(), now);
+      handle(record, report, Direction.DOWNGRADE, report.getDowngrade(), now);
     }
   }
 
-  private void handle(Record<String, TaggedRelease> record, TaggedRelease report, String direction,
+  private void handle(Record<String, TaggedRelease> record, TaggedRelease report, Direction direction,
       DetectedUpgrade move, Instant now) {
     String pair = record.key();
     String eventKey = UpgradeEvents.eventKey(direction, move);
-    UpgradeAlert open = alerts.get(eventKey);
+    Alert open = alerts.get(eventKey);
     PairLevel level = levels.get(pair);
     if (events.sameEvent(open, report)) {
       events.add(open, report, move, now).ifPresent(next -> emitAlert(record, eventKey, next));
-      if (level != null && level.getLevel().equals(move.getToLevel())) {
+      if (level != null && move.getToLevel().equals(level.getLevel())) {
         emitLevel(record, pair, PairLedger.corroborated(level, report, now));
       }
       return;
     }
     if (ledger.judge(level, direction, move) == PairLedger.Verdict.NOTHING_NEW) {
       log.debug("release {} restates {} for {}: no alert", report.getId(), move.getToLevel(), pair);
-      if (level.getLevel().equals(move.getToLevel())) {
+      if (move.getToLevel().equals(level.getLevel())) {
         emitLevel(record, pair, PairLedger.corroborated(level, report, now));
       }
       return;
@@ -79,7 +80,7 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
     }
   }
 
-  private void emitAlert(Record<String, TaggedRelease> record, String eventKey, UpgradeAlert alert) {
+  private void emitAlert(Record<String, TaggedRelease> record, String eventKey, Alert alert) {
     alerts.put(eventKey, alert);
     context.forward(record.withKey(alert.getAlertId()).withValue(new AlertChanged(alert)));
   }

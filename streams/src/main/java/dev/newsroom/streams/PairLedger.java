@@ -2,6 +2,7 @@ package dev.newsroom.streams;
 
 import dev.newsroom.analysis.PartnershipLadder;
 import dev.newsroom.avro.DetectedUpgrade;
+import dev.newsroom.avro.Direction;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.TaggedRelease;
 import java.time.Instant;
@@ -24,8 +25,8 @@ final class PairLedger {
     this.ladder = ladder;
   }
 
-  Verdict judge(PairLevel current, String direction, DetectedUpgrade move) {
-    if (current == null) {
+  Verdict judge(PairLevel current, Direction direction, DetectedUpgrade move) {
+    if (current == null || current.getLevel() == null) {
       return Verdict.NEW_EVENT;
     }
     if (current.getLevel().equals(move.getToLevel())) {
@@ -37,7 +38,7 @@ final class PairLedger {
       return Verdict.NEW_EVENT; // a level the ladder does not rank: let the desk judge
     }
     boolean up = to.getAsInt() > now.getAsInt();
-    return up == UpgradeEvents.UPGRADE.equals(direction) ? Verdict.NEW_EVENT : Verdict.NOTHING_NEW;
+    return up == (direction == Direction.UPGRADE) ? Verdict.NEW_EVENT : Verdict.NOTHING_NEW;
   }
 
   /** Whether a report at this stage changes the pair's level (a proposal does not). */

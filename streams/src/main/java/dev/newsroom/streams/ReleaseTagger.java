@@ -6,8 +6,13 @@ import dev.newsroom.analysis.Fingerprint;
 import dev.newsroom.analysis.ReleaseAnalyzer;
 import dev.newsroom.analysis.ScoredPair;
 import dev.newsroom.analysis.TextNormalizer;
-import dev.newsroom.analysis.Upgrade;
+import dev.newsroom.analysis.Move;
+import dev.newsroom.avro.DetectedMove;
 import dev.newsroom.avro.DetectedUpgrade;
+import dev.newsroom.avro.Direction;
+import dev.newsroom.avro.MoveKind;
+import dev.newsroom.avro.RepresentationAction;
+import dev.newsroom.avro.Stage;
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.Verdict;
@@ -42,8 +47,10 @@ final class ReleaseTagger {
         .setCountries(List.copyOf(analysis.countries()))
         .setPairs(analysis.pairs().stream().map(ReleaseTagger::toAvro).toList())
         .setPrimaryPair(analysis.primaryPair() == null ? null : analysis.primaryPair().toList())
-        .setUpgrade(toAvro(analysis.upgrade()))
-        .setDowngrade(toAvro(analysis.downgrade()))
+        .setUpgrade(toV1(analysis.upgrade()))
+        .setDowngrade(toV1(analysis.downgrade()))
+        .setMoves(analysis.moves().stream().map(ReleaseTagger::toAvro).toList())
+        .setReleaseDate(analysis.date())
         .setVerdict(Verdict.UNIQUE)
         .build();
   }
@@ -61,7 +68,23 @@ final class ReleaseTagger {
     return new dev.newsroom.avro.ScoredPair(pair.pair().toList(), pair.score());
   }
 
-  private static DetectedUpgrade toAvro(Upgrade upgrade) {
+  private static DetectedMove toAvro(Move move) {
+    return DetectedMove.newBuilder()
+        .setKind(MoveKind.valueOf(move.kind().name()))
+        .setDirection(Direction.valueOf(move.direction().name()))
+        .setPair(move.pair().toList())
+        .setFromLevel(move.fromLevel())
+        .setToLevel(move.toLevel())
+        .setAction(move.action() == null ? null : RepresentationAction.valueOf(move.action().name()))
+        .setStage(Stage.valueOf(move.stage().name()))
+        .setEventDate(move.eventDate())
+        .setConfidence(move.confidence())
+        .setEvidence(move.evidence())
+        .build();
+  }
+
+  /** The v1 shape of a partnership move, kept on the deprecated upgrade and downgrade fields for v1 readers. */
+  private static DetectedUpgrade toV1(Move upgrade) {
     if (upgrade == null) {
       return null;
     }

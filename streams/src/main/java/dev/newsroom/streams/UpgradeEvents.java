@@ -1,11 +1,14 @@
 package dev.newsroom.streams;
 
-import dev.newsroom.analysis.Stage;
+import dev.newsroom.avro.Alert;
+import dev.newsroom.avro.AlertChange;
 import dev.newsroom.avro.AlertSource;
 import dev.newsroom.avro.DetectedUpgrade;
+import dev.newsroom.avro.Direction;
+import dev.newsroom.avro.MoveKind;
 import dev.newsroom.avro.SourceKind;
+import dev.newsroom.avro.Stage;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,13 +26,6 @@ import java.util.Optional;
  */
 final class UpgradeEvents {
 
-  static final String CREATED = "created";
-  static final String SOURCE_ADDED = "source_added";
-  static final String STAGE_ADVANCED = "stage_advanced";
-  static final String CONFIRMED = "confirmed";
-  static final String UPGRADE = "upgrade";
-  static final String DOWNGRADE = "downgrade";
-
   private final Duration window;
 
   UpgradeEvents(Duration window) {
@@ -37,9 +33,9 @@ final class UpgradeEvents {
   }
 
   /** Key under which an event's state is kept: pair, direction and to-level. */
-  static String eventKey(String direction, DetectedUpgrade move) {
+  static String eventKey(Direction direction, DetectedUpgrade move) {
     String key = String.join("-", move.getPair()) + "|" + move.getToLevel();
-    return UPGRADE.equals(direction) ? key : direction + "|" + key;
+    return direction == Direction.UPGRADE ? key : "downgrade|" + key;
   }
 
   /** Whether a source speaks for a government: its report confirms the event. */
@@ -48,7 +44,7 @@ final class UpgradeEvents {
   }
 
   /** Whether the alert is still open for more reports of the same event at this event time. */
-  boolean sameEvent(UpgradeAlert current, TaggedRelease report) {
+  boolean sameEvent(Alert current, TaggedRelease report) {
     return current != null && withinWindow(current, eventTime(report));
   }
 
@@ -60,23 +56,25 @@ final class UpgradeEvents {
    * The next version of an open event's alert for this report, or empty when the report changes nothing (the
    * same release seen again).
    */
-  Optional<UpgradeAlert> add(UpgradeAlert current, TaggedRelease report, DetectedUpgrade move, Instant now) {
+  Optional<Alert> add(Alert current, TaggedRelease report, DetectedUpgrade move, Instant now) {
     boolean known = current.getSources().stream().anyMatch(s -> s.getReleaseId().equals(report.getId()));
     if (known) {
       return Optional.empty();
     }
     List<AlertSource> sources = new ArrayList<>(current.getSources());
-    sources.add(sourceOf(report));
-    boolean advanced = order(move.getStage()) > order(current.getStage());
+    Stage stage = stageOf(move);
+    sources.add(sourceOf(report, stage));
+    boolean advanced = stage.ordinal() > current.getStage().ordinal();
     boolean confirms = !current.getConfirmed() && official(report.getSource().getKind());
-    String change = advanced ? STAGE_ADVANCED : confirms ? CONFIRMED : SOURCE_ADDED;
+    AlertChange change = advanced ? AlertChange.STAGE_ADVANCED
+        : confirms ? AlertChange.CONFIRMED : AlertChange.SOURCE_ADDED;
     Instant eventTime = eventTime(report);
-    return Optional.of(UpgradeAlert.newBuilder(current)
+    return Optional.of(Alert.newBuilder(current)
         .setVersion(current.getVersion() + 1)
         .setChange(change)
         .setConfirmed(current.getConfirmed() || confirms)
         .setFromLevel(current.getFromLevel() != null ? current.getFromLevel() : move.getFromLevel())
-        .setStage(advanced ? move.getStage() : current.getStage())
+        .setStage(advanced ? stage : current.getStage())
         .setEvidence(advanced ? move.getEvidence() : current.getEvidence())
         .setSources(sources)
         .setUpdatedAt(now)
@@ -90,42 +88,45 @@ final class UpgradeEvents {
    * @param knownFromLevel the pair's level before this event, from the ledger, used when the report does not
    *     state it; may be null
    */
-  UpgradeAlert create(TaggedRelease report, String direction, DetectedUpgrade move, String knownFromLevel,
+  Alert create(TaggedRelease report, Direction direction, DetectedUpgrade move, String knownFromLevel,
       Instant now) {
-    return UpgradeAlert.newBuilder()
+    return Alert.newBuilder()
         .setAlertId(alertId(eventKey(direction, move), report.getId()))
         .setVersion(1)
-        .setChange(CREATED)
+        .setChange(AlertChange.CREATED)
+        .setKind(MoveKind.PARTNERSHIP)
         .setDirection(direction)
         .setConfirmed(official(report.getSource().getKind()))
         .setPair(move.getPair())
         .setFromLevel(move.getFromLevel() != null ? move.getFromLevel() : knownFromLevel)
         .setToLevel(move.getToLevel())
-        .setStage(move.getStage())
+        .setStage(stageOf(move))
         .setEvidence(move.getEvidence())
-        .setSources(new ArrayList<>(List.of(sourceOf(report))))
+        .setSources(new ArrayList<>(List.of(sourceOf(report, stageOf(move)))))
         .setDetectedAt(now)
         .setUpdatedAt(now)
         .setEventTime(eventTime(report))
         .build();
   }
 
-  private boolean withinWindow(UpgradeAlert current, Instant eventTime) {
+  private boolean withinWindow(Alert current, Instant eventTime) {
     return Duration.between(current.getEventTime(), eventTime).abs().compareTo(window) <= 0;
   }
 
-  private static AlertSource sourceOf(TaggedRelease report) {
+  private static AlertSource sourceOf(TaggedRelease report, Stage stage) {
     return AlertSource.newBuilder()
         .setReleaseId(report.getId())
         .setSource(report.getSource())
         .setUrl(report.getUrl())
         .setTitle(report.getTitle())
         .setPublishedAt(report.getPublishedAt())
+        .setStage(stage)
         .build();
   }
 
-  private static int order(String stage) {
-    return Stage.fromLabel(stage).order();
+  /** The stage of a v1-shaped move, whose stage is a lower-case wire label ("took_effect"). */
+  static Stage stageOf(DetectedUpgrade move) {
+    return Stage.valueOf(move.getStage().toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Deterministic, so that reprocessing the same input yields the same alert ids. */

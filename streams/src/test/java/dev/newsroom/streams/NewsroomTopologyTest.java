@@ -11,7 +11,10 @@ import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.SourceKind;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
+import dev.newsroom.avro.AlertChange;
+import dev.newsroom.avro.Direction;
+import dev.newsroom.avro.Stage;
 import dev.newsroom.avro.Verdict;
 import dev.newsroom.schemas.Contracts;
 import dev.newsroom.schemas.Topics;
@@ -37,7 +40,7 @@ class NewsroomTopologyTest {
   private TestOutputTopic<String, TaggedRelease> tagged;
   private TestOutputTopic<String, TaggedRelease> duplicates;
   private TestOutputTopic<String, RejectedRecord> rejected;
-  private TestOutputTopic<String, UpgradeAlert> alerts;
+  private TestOutputTopic<String, Alert> alerts;
   private TestOutputTopic<String, PairLevel> ledger;
   private TestInputTopic<String, PairLevel> ledgerSeeds;
 
@@ -102,15 +105,15 @@ class NewsroomTopologyTest {
   void shouldRaiseAlertForFirstReportOfUpgrade() {
     publish(upgradeReport("ministry-1", SourceKind.MINISTRY, NOV_12_2022));
 
-    List<UpgradeAlert> raised = alerts.readValuesToList();
+    List<Alert> raised = alerts.readValuesToList();
     assertThat(raised).hasSize(1);
-    UpgradeAlert alert = raised.get(0);
+    Alert alert = raised.get(0);
     assertThat(alert.getPair()).containsExactly("JP", "KH");
     assertThat(alert.getToLevel()).isEqualTo("comprehensive strategic partnership");
     assertThat(alert.getFromLevel()).isEqualTo("strategic partnership");
-    assertThat(alert.getStage()).isEqualTo("agreed");
+    assertThat(alert.getStage()).isEqualTo(Stage.AGREED);
     assertThat(alert.getVersion()).isEqualTo(1);
-    assertThat(alert.getChange()).isEqualTo("created");
+    assertThat(alert.getChange()).isEqualTo(AlertChange.CREATED);
     assertThat(alert.getSources()).extracting(AlertSource::getReleaseId).containsExactly("ministry-1");
   }
 
@@ -179,12 +182,12 @@ class NewsroomTopologyTest {
             + "partnership, the two prime ministers said after meeting in Phnom Penh.",
         NOV_12_2022.plus(Duration.ofDays(3))));
 
-    List<UpgradeAlert> versions = alerts.readValuesToList();
+    List<Alert> versions = alerts.readValuesToList();
     assertThat(versions).hasSize(2);
-    assertThat(versions).extracting(UpgradeAlert::getAlertId).containsOnly(versions.get(0).getAlertId());
-    UpgradeAlert latest = versions.get(1);
+    assertThat(versions).extracting(Alert::getAlertId).containsOnly(versions.get(0).getAlertId());
+    Alert latest = versions.get(1);
     assertThat(latest.getVersion()).isEqualTo(2);
-    assertThat(latest.getChange()).isEqualTo("source_added");
+    assertThat(latest.getChange()).isEqualTo(AlertChange.SOURCE_ADDED);
     assertThat(latest.getFromLevel()).isEqualTo("strategic partnership");
     assertThat(latest.getSources()).extracting(AlertSource::getReleaseId).containsExactly("ministry-1", "paper-1");
     assertThat(tagged.readValuesToList()).hasSize(2);
@@ -268,7 +271,7 @@ class NewsroomTopologyTest {
 
   private void seedLedger(String level) {
     ledgerSeeds.pipeInput("JP-KH", new PairLevel(List.of("JP", "KH"), level, Instant.parse("2013-12-14T00:00:00Z"),
-        List.of(), "seed", Instant.parse("2026-01-01T00:00:00Z")));
+        List.of(), "seed", Instant.parse("2026-01-01T00:00:00Z"), null));
   }
 
   @Test
@@ -304,7 +307,7 @@ class NewsroomTopologyTest {
         "Cambodia and Japan have agreed to upgrade their bilateral relationship to a comprehensive strategic "
             + "partnership, the two prime ministers said.", NOV_12_2022));
 
-    UpgradeAlert alert = alerts.readValue();
+    Alert alert = alerts.readValue();
     assertThat(alert.getFromLevel()).isEqualTo("strategic partnership");
     assertThat(alert.getConfirmed()).isFalse();
   }
@@ -316,9 +319,9 @@ class NewsroomTopologyTest {
             + "partnership, the two prime ministers said.", NOV_12_2022));
     publish(upgradeReport("ministry-1", SourceKind.MINISTRY, NOV_12_2022.plusSeconds(3600)));
 
-    List<UpgradeAlert> versions = alerts.readValuesToList();
-    assertThat(versions).extracting(UpgradeAlert::getAlertId).containsOnly(versions.get(0).getAlertId());
-    assertThat(versions).extracting(UpgradeAlert::getChange).containsExactly("created", "confirmed");
+    List<Alert> versions = alerts.readValuesToList();
+    assertThat(versions).extracting(Alert::getAlertId).containsOnly(versions.get(0).getAlertId());
+    assertThat(versions).extracting(Alert::getChange).containsExactly(AlertChange.CREATED, AlertChange.CONFIRMED);
     assertThat(versions.get(1).getConfirmed()).isTrue();
   }
 
@@ -329,8 +332,8 @@ class NewsroomTopologyTest {
         "Tokyo, 3 May 2024. Japan and Cambodia downgraded their relations from a comprehensive strategic "
             + "partnership to a strategic partnership, both governments announced on Friday.", NOV_12_2022));
 
-    UpgradeAlert alert = alerts.readValue();
-    assertThat(alert.getDirection()).isEqualTo("downgrade");
+    Alert alert = alerts.readValue();
+    assertThat(alert.getDirection()).isEqualTo(Direction.DOWNGRADE);
     assertThat(alert.getFromLevel()).isEqualTo("comprehensive strategic partnership");
     assertThat(alert.getToLevel()).isEqualTo("strategic partnership");
     List<PairLevel> entries = ledger.readValuesToList();

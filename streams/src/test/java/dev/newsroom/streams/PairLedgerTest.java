@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsroom.analysis.PartnershipLadder;
 import dev.newsroom.avro.DetectedUpgrade;
+import dev.newsroom.avro.Direction;
 import dev.newsroom.avro.PairLevel;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,7 @@ class PairLedgerTest {
   private final PairLedger ledger = new PairLedger(PartnershipLadder.standard());
 
   private static PairLevel at(String level) {
-    return new PairLevel(List.of("JP", "KH"), level, null, List.of(), "seed", Instant.EPOCH);
+    return new PairLevel(List.of("JP", "KH"), level, null, List.of(), "seed", Instant.EPOCH, null);
   }
 
   private static DetectedUpgrade to(String level, String stage) {
@@ -23,27 +24,27 @@ class PairLedgerTest {
 
   @Test
   void shouldTreatFirstReportOfPairAsNews() {
-    assertThat(ledger.judge(null, "upgrade", to("strategic partnership", "agreed")))
+    assertThat(ledger.judge(null, Direction.UPGRADE, to("strategic partnership", "agreed")))
         .isEqualTo(PairLedger.Verdict.NEW_EVENT);
   }
 
   @Test
   void shouldTreatRestatementOfCurrentLevelAsNothingNew() {
-    assertThat(ledger.judge(at("comprehensive strategic partnership"), "upgrade",
+    assertThat(ledger.judge(at("comprehensive strategic partnership"), Direction.UPGRADE,
         to("comprehensive strategic partnership", "agreed"))).isEqualTo(PairLedger.Verdict.NOTHING_NEW);
   }
 
   @Test
   void shouldTreatMoveUpAsNewsAndReportOfPassedLevelAsNothingNew() {
-    assertThat(ledger.judge(at("strategic partnership"), "upgrade", to("comprehensive strategic partnership", "agreed")))
+    assertThat(ledger.judge(at("strategic partnership"), Direction.UPGRADE, to("comprehensive strategic partnership", "agreed")))
         .isEqualTo(PairLedger.Verdict.NEW_EVENT);
-    assertThat(ledger.judge(at("comprehensive strategic partnership"), "upgrade", to("strategic partnership", "agreed")))
+    assertThat(ledger.judge(at("comprehensive strategic partnership"), Direction.UPGRADE, to("strategic partnership", "agreed")))
         .isEqualTo(PairLedger.Verdict.NOTHING_NEW);
   }
 
   @Test
   void shouldTreatMoveDownAsNewsForDowngrade() {
-    assertThat(ledger.judge(at("comprehensive strategic partnership"), "downgrade",
+    assertThat(ledger.judge(at("comprehensive strategic partnership"), Direction.DOWNGRADE,
         to("strategic partnership", "announced"))).isEqualTo(PairLedger.Verdict.NEW_EVENT);
   }
 

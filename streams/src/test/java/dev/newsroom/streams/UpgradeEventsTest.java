@@ -7,7 +7,10 @@ import dev.newsroom.avro.DetectedUpgrade;
 import dev.newsroom.avro.ReleaseSource;
 import dev.newsroom.avro.SourceKind;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
+import dev.newsroom.avro.AlertChange;
+import dev.newsroom.avro.Direction;
+import dev.newsroom.avro.Stage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,18 +35,18 @@ class UpgradeEventsTest {
         .build();
   }
 
-  private UpgradeAlert first(TaggedRelease report, String knownFrom) {
-    return events.create(report, UpgradeEvents.UPGRADE, report.getUpgrade(), knownFrom, T0);
+  private Alert first(TaggedRelease report, String knownFrom) {
+    return events.create(report, Direction.UPGRADE, report.getUpgrade(), knownFrom, T0);
   }
 
   @Test
   void shouldCreateVersionOneForFirstReport() {
-    UpgradeAlert alert = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
+    Alert alert = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
 
     assertThat(alert.getVersion()).isEqualTo(1);
     assertThat(alert.getAlertId()).startsWith("upg-").hasSize(20);
     assertThat(alert.getEvidence()).isEqualTo("evidence of a");
-    assertThat(alert.getDirection()).isEqualTo("upgrade");
+    assertThat(alert.getDirection()).isEqualTo(Direction.UPGRADE);
     assertThat(alert.getConfirmed()).isFalse();
   }
 
@@ -55,52 +58,52 @@ class UpgradeEventsTest {
 
   @Test
   void shouldAddSourceAndLearnFromLevelFromLaterReport() {
-    UpgradeAlert first = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
+    Alert first = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
     TaggedRelease later = report("b", SourceKind.AGENCY, "agreed", "strategic partnership", T0.plusSeconds(3600));
-    UpgradeAlert second = events.add(first, later, later.getUpgrade(), T0).orElseThrow();
+    Alert second = events.add(first, later, later.getUpgrade(), T0).orElseThrow();
 
     assertThat(second.getAlertId()).isEqualTo(first.getAlertId());
     assertThat(second.getVersion()).isEqualTo(2);
-    assertThat(second.getChange()).isEqualTo(UpgradeEvents.SOURCE_ADDED);
+    assertThat(second.getChange()).isEqualTo(AlertChange.SOURCE_ADDED);
     assertThat(second.getFromLevel()).isEqualTo("strategic partnership");
     assertThat(second.getSources()).extracting(AlertSource::getReleaseId).containsExactly("a", "b");
   }
 
   @Test
   void shouldMarkConfirmedWhenFirstOfficialSourceArrives() {
-    UpgradeAlert first = first(report("paper", SourceKind.NEWSPAPER, "agreed", null, T0), null);
+    Alert first = first(report("paper", SourceKind.NEWSPAPER, "agreed", null, T0), null);
     TaggedRelease ministry = report("mfa", SourceKind.MINISTRY, "agreed", null, T0.plusSeconds(60));
-    UpgradeAlert confirmed = events.add(first, ministry, ministry.getUpgrade(), T0).orElseThrow();
+    Alert confirmed = events.add(first, ministry, ministry.getUpgrade(), T0).orElseThrow();
     TaggedRelease embassy = report("emb", SourceKind.EMBASSY, "agreed", null, T0.plusSeconds(120));
-    UpgradeAlert again = events.add(confirmed, embassy, embassy.getUpgrade(), T0).orElseThrow();
+    Alert again = events.add(confirmed, embassy, embassy.getUpgrade(), T0).orElseThrow();
 
     assertThat(confirmed.getConfirmed()).isTrue();
-    assertThat(confirmed.getChange()).isEqualTo(UpgradeEvents.CONFIRMED);
-    assertThat(again.getChange()).isEqualTo(UpgradeEvents.SOURCE_ADDED);
+    assertThat(confirmed.getChange()).isEqualTo(AlertChange.CONFIRMED);
+    assertThat(again.getChange()).isEqualTo(AlertChange.SOURCE_ADDED);
   }
 
   @Test
   void shouldAdvanceStageAndTakeItsEvidence() {
-    UpgradeAlert first = first(report("a", SourceKind.NEWSPAPER, "proposed", null, T0), null);
+    Alert first = first(report("a", SourceKind.NEWSPAPER, "proposed", null, T0), null);
     TaggedRelease agreed = report("b", SourceKind.NEWSPAPER, "agreed", null, T0.plusSeconds(60));
-    UpgradeAlert second = events.add(first, agreed, agreed.getUpgrade(), T0).orElseThrow();
+    Alert second = events.add(first, agreed, agreed.getUpgrade(), T0).orElseThrow();
 
-    assertThat(second.getStage()).isEqualTo("agreed");
-    assertThat(second.getChange()).isEqualTo(UpgradeEvents.STAGE_ADVANCED);
+    assertThat(second.getStage()).isEqualTo(Stage.AGREED);
+    assertThat(second.getChange()).isEqualTo(AlertChange.STAGE_ADVANCED);
     assertThat(second.getEvidence()).isEqualTo("evidence of b");
   }
 
   @Test
   void shouldIgnoreSameReleaseSeenTwice() {
     TaggedRelease report = report("a", SourceKind.NEWSPAPER, "agreed", null, T0);
-    UpgradeAlert first = first(report, null);
+    Alert first = first(report, null);
 
     assertThat(events.add(first, report, report.getUpgrade(), T0)).isEmpty();
   }
 
   @Test
   void shouldTreatReportOutsideWindowAsAnotherEvent() {
-    UpgradeAlert first = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
+    Alert first = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
 
     assertThat(events.sameEvent(first, report("b", SourceKind.NEWSPAPER, "agreed", null, T0.plus(Duration.ofDays(9)))))
         .isTrue();

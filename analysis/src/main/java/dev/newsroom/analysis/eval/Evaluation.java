@@ -3,7 +3,7 @@ package dev.newsroom.analysis.eval;
 import dev.newsroom.analysis.Analysis;
 import dev.newsroom.analysis.CountryPair;
 import dev.newsroom.analysis.ReleaseAnalyzer;
-import dev.newsroom.analysis.Upgrade;
+import dev.newsroom.analysis.Move;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,11 +56,11 @@ public final class Evaluation {
     cases++;
     EvalLabel label = c.label();
     scorePair(c.id(), label.pair(), a.primaryPair());
-    Upgrade upgrade = a.upgrade();
-    Upgrade downgrade = a.downgrade();
+    Move upgrade = a.upgrade();
+    Move downgrade = a.downgrade();
     binary(c.id(), UPGRADE, label.isUpgrade(), upgrade != null, describe(upgrade));
     binary(c.id(), DOWNGRADE, label.isDowngrade(), downgrade != null, describe(downgrade));
-    Upgrade event = label.isDowngrade() ? downgrade : upgrade;
+    Move event = label.isDowngrade() ? downgrade : upgrade;
     if (label.isUpgrade() && upgrade != null) {
       detectedTrueUpgrades++;
       toLevelCorrect += Objects.equals(label.toLevel(), upgrade.toLevel()) ? 1 : 0;
@@ -115,7 +115,7 @@ public final class Evaluation {
     return pair == null ? "none" : pair.key();
   }
 
-  private static String describe(Upgrade u) {
+  private static String describe(Move u) {
     return u == null ? "none" : u.pair().key() + " " + u.fromLevel() + " -> " + u.toLevel() + " [" + u.stage().label()
         + "]";
   }

@@ -1,6 +1,7 @@
 package dev.newsroom.consumer.desk;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.schemas.WireNames;
+import dev.newsroom.avro.Alert;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,13 +15,13 @@ public record AlertFilter(Set<String> countries, Set<String> pairs, Set<String> 
 
   public static final AlertFilter ANY = new AlertFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
-  public boolean matches(UpgradeAlert alert) {
+  public boolean matches(Alert alert) {
     return (countries.isEmpty() || alert.getPair().stream().anyMatch(countries::contains))
         && (pairs.isEmpty() || pairs.contains(pairKey(alert.getPair().get(0), alert.getPair().get(1))))
         && (blocCountries.isEmpty() || alert.getPair().stream().anyMatch(blocCountries::contains))
         && (levels.isEmpty() || levels.contains(alert.getToLevel().toLowerCase(Locale.ROOT)))
-        && (stages.isEmpty() || stages.contains(alert.getStage()))
-        && (directions.isEmpty() || directions.contains(alert.getDirection()));
+        && (stages.isEmpty() || stages.contains(WireNames.of(alert.getStage())))
+        && (directions.isEmpty() || directions.contains(WireNames.of(alert.getDirection())));
   }
 
   /** A pair written either way round, e.g. {@code KH-JP} and {@code JP-KH}, is the same pair. */

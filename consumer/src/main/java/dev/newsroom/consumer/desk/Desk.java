@@ -1,6 +1,6 @@
 package dev.newsroom.consumer.desk;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record Desk(Map<String, ChannelSpec> channels, List<Route> routes, List<String> defaultChannels) {
 
-  public List<String> channelsFor(UpgradeAlert alert) {
+  public List<String> channelsFor(Alert alert) {
     Set<String> chosen = new LinkedHashSet<>();
     for (Route route : routes) {
       if (route.match().matches(alert)) {

@@ -1,7 +1,7 @@
 package dev.newsroom.consumer.page;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.delivery.AlertAcknowledgement;
 import dev.newsroom.consumer.AlertJson;
 import dev.newsroom.consumer.DeliveryListener;
@@ -20,12 +20,12 @@ import java.util.function.Predicate;
  */
 public final class DeskBoard implements DeliveryListener {
 
-  private final Map<String, UpgradeAlert> alerts = new ConcurrentHashMap<>();
+  private final Map<String, Alert> alerts = new ConcurrentHashMap<>();
   private final Map<String, AlertAcknowledgement> acks = new ConcurrentHashMap<>();
   private final List<Consumer<ObjectNode>> subscribers = new CopyOnWriteArrayList<>();
 
   @Override
-  public void received(UpgradeAlert alert) {
+  public void received(Alert alert) {
     alerts.merge(alert.getAlertId(), alert, (old, now) -> now.getVersion() >= old.getVersion() ? now : old);
     publish(alert.getAlertId());
   }
@@ -35,14 +35,14 @@ public final class DeskBoard implements DeliveryListener {
     publish(ack.getAlertId());
   }
 
-  public UpgradeAlert alert(String alertId) {
+  public Alert alert(String alertId) {
     return alerts.get(alertId);
   }
 
   /** Newest first (by the time of the latest version), those that {@code filter} keeps. */
   public List<ObjectNode> view(Predicate<ObjectNode> filter) {
     return alerts.values().stream()
-        .sorted(Comparator.comparing(UpgradeAlert::getUpdatedAt).reversed())
+        .sorted(Comparator.comparing(Alert::getUpdatedAt).reversed())
         .map(alert -> node(alert.getAlertId()))
         .filter(filter)
         .toList();
@@ -59,7 +59,7 @@ public final class DeskBoard implements DeliveryListener {
   }
 
   ObjectNode node(String alertId) {
-    UpgradeAlert alert = alerts.get(alertId);
+    Alert alert = alerts.get(alertId);
     ObjectNode node = AlertJson.toNode(alert);
     AlertAcknowledgement ack = acks.get(alertId);
     if (ack != null && ack.getVersion() >= alert.getVersion()) {

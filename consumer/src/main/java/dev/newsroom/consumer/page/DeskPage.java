@@ -3,7 +3,7 @@ package dev.newsroom.consumer.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.delivery.AlertAcknowledgement;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -78,7 +78,7 @@ public final class DeskPage implements AutoCloseable {
 
   private static void acknowledge(Context ctx, DeskBoard board, Acknowledger acknowledger, Clock clock)
       throws Exception {
-    UpgradeAlert alert = board.alert(ctx.pathParam("id"));
+    Alert alert = board.alert(ctx.pathParam("id"));
     if (alert == null) {
       ctx.status(404).result("no such alert");
       return;

@@ -3,7 +3,7 @@ package dev.newsroom.consumer.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.consumer.AlertsForDesk;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +83,7 @@ class DeskFileTest {
 
   @Test
   void shouldRouteByBlocStageCountryPairAndLevelInUnion() {
-    UpgradeAlert japanCambodia = AlertsForDesk.alert("JP", "KH", "agreed", "upgrade");
+    Alert japanCambodia = AlertsForDesk.alert("JP", "KH", "agreed", "upgrade");
 
     assertThat(example().channelsFor(japanCambodia)).containsExactly("asia-slack", "ops-hook", "desk-teams", "desk-mail");
   }

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsroom.avro.UpgradeAlert;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.delivery.AlertAcknowledgement;
 import dev.newsroom.consumer.AlertsForDesk;
 import java.net.URI;
@@ -42,8 +42,8 @@ class DeskPageTest {
     page.close();
   }
 
-  private static UpgradeAlert alert(String id, String a, String b, String direction, int minutesAgo) {
-    return UpgradeAlert.newBuilder(AlertsForDesk.alert(a, b, "agreed", direction)).setAlertId(id)
+  private static Alert alert(String id, String a, String b, String direction, int minutesAgo) {
+    return Alert.newBuilder(AlertsForDesk.alert(a, b, "agreed", direction)).setAlertId(id)
         .setUpdatedAt(Instant.parse("2026-01-01T12:00:00Z").minusSeconds(60L * minutesAgo)).build();
   }
 
@@ -95,7 +95,7 @@ class DeskPageTest {
     });
     assertThat(JSON.readTree(response.body()).get("acknowledged").get("by").asText()).isEqualTo("Mai");
     assertThat(get("api/alerts?unacknowledged=true&token=" + TOKEN).body()).isEqualTo("[]");
-    board.received(UpgradeAlert.newBuilder(alert("a1", "JP", "KH", "upgrade", 0)).setVersion(3).build());
+    board.received(Alert.newBuilder(alert("a1", "JP", "KH", "upgrade", 0)).setVersion(3).build());
     assertThat(JSON.readTree(get("api/alerts?unacknowledged=true&token=" + TOKEN).body())
         .findValuesAsText("alert_id")).as("a new version is news again").containsExactly("a1");
   }
