@@ -25,7 +25,11 @@ public final class NewsroomStreams implements AutoCloseable {
   private volatile Throwable failure;
 
   public NewsroomStreams(Topics topics, PipelineSettings settings, Properties streamsProperties) {
-    this.streams = new KafkaStreams(NewsroomTopology.build(topics, settings, streamsProperties), streamsProperties);
+    Properties properties = new Properties();
+    properties.putAll(streamsProperties);
+    // Where RejectingProcessingExceptionHandler sends a record that made a step throw.
+    properties.put(RejectingProcessingExceptionHandler.REJECTED_TOPIC, topics.rejected().name());
+    this.streams = new KafkaStreams(NewsroomTopology.build(topics, settings, properties), properties);
     streams.setUncaughtExceptionHandler(error -> {
       failure = error;
       log.error("stream thread failed; shutting the client down", error);
