@@ -2,6 +2,7 @@ package dev.newsroom.streams;
 
 import dev.newsroom.schemas.Topics;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -16,7 +17,11 @@ public final class NewsroomStreams implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(NewsroomStreams.class);
 
+  /** A rebalance or restore longer than this makes the instance not live: a restart is then the cure. */
+  static final Duration STUCK_AFTER = Duration.ofMinutes(5);
+
   private final KafkaStreams streams;
+  private final StreamsHealth health = new StreamsHealth(InstantSource.system(), STUCK_AFTER);
   private volatile Throwable failure;
 
   public NewsroomStreams(Topics topics, PipelineSettings settings, Properties streamsProperties) {
@@ -26,7 +31,10 @@ public final class NewsroomStreams implements AutoCloseable {
       log.error("stream thread failed; shutting the client down", error);
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     });
-    streams.setStateListener((now, before) -> log.info("streams state {} -> {}", before, now));
+    streams.setStateListener((now, before) -> {
+      health.onChange(now);
+      log.info("streams state {} -> {}", before, now);
+    });
   }
 
   public void start() {
@@ -36,6 +44,16 @@ public final class NewsroomStreams implements AutoCloseable {
   /** The pair ledger, read from this instance's state stores. */
   public LedgerView ledger() {
     return new LedgerView(streams);
+  }
+
+  /** Liveness and readiness, for the health endpoints. */
+  public StreamsHealth health() {
+    return health;
+  }
+
+  /** The client, for its metrics. */
+  public KafkaStreams client() {
+    return streams;
   }
 
   public KafkaStreams.State state() {
