@@ -184,6 +184,7 @@ public final class NewsroomConfig {
     duration("newsroom.dedup.retention");
     duration("newsroom.alerts.window");
     duration("newsroom.webhook.timeout");
+    duration("newsroom.broker.timeout");
     port("newsroom.http.port");
     if (!Set.of("true", "false").contains(get("newsroom.http.enabled"))) {
       throw new ConfigException("newsroom.http.enabled", "must be true or false");
