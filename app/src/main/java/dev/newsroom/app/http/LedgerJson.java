@@ -9,7 +9,7 @@ import java.util.List;
 /** The JSON form of ledger entries, served over HTTP and printed by {@code newsroom ledger --json}. */
 public final class LedgerJson {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private LedgerJson() {}
 
@@ -23,6 +23,14 @@ public final class LedgerJson {
     level.getEstablishedBy().forEach(releases::add);
     node.put("origin", level.getOrigin());
     node.put("updated_at", level.getUpdatedAt().toString());
+    if (level.getRepresentation() != null) {
+      ObjectNode representation = node.putObject("representation");
+      representation.put("level", level.getRepresentation().getLevel());
+      representation.put("since", level.getRepresentation().getSince() == null ? null
+          : level.getRepresentation().getSince().toString());
+    } else {
+      node.putNull("representation");
+    }
     return node;
   }
 

@@ -10,7 +10,7 @@ public final class LedgerText {
   public static String format(JsonNode entry) {
     StringBuilder line = new StringBuilder()
         .append(entry.get("pair").get(0).asText()).append('-').append(entry.get("pair").get(1).asText())
-        .append("  ").append(entry.get("level").asText());
+        .append("  ").append(entry.path("level").isTextual() ? entry.get("level").asText() : "no partnership level");
     if (!entry.get("since").isNull()) {
       line.append("  since ").append(entry.get("since").asText(), 0, 10);
     }
@@ -19,6 +19,11 @@ public final class LedgerText {
     if (releases > 0) {
       line.append(", ").append(releases).append(releases == 1 ? " release" : " releases");
     }
-    return line.append(')').toString();
+    line.append(')');
+    JsonNode representation = entry.path("representation");
+    if (representation.isObject()) {
+      line.append("  representation: ").append(representation.get("level").asText());
+    }
+    return line.toString();
   }
 }
