@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The analysis of one release: normalise title and text, find the parties and the pair acting together,
- * and detect a partnership upgrade.
+ * detect a partnership upgrade or downgrade and a change of diplomatic representation.
  *
  * <p>Holds only immutable, preloaded data and compiled patterns, so one instance serves every thread;
  * {@link #standard()} is that instance.
@@ -21,6 +21,7 @@ public final class ReleaseAnalyzer {
   private final PartnershipLadder ladder;
   private final PairTagger pairTagger = new PairTagger();
   private final UpgradeDetector upgradeDetector;
+  private final RepresentationDetector representationDetector = new RepresentationDetector();
 
   public ReleaseAnalyzer(Gazetteer gazetteer, PartnershipLadder ladder) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -41,12 +42,16 @@ public final class ReleaseAnalyzer {
     UpgradeDetector.Moves moves = upgradeDetector.detect(doc, tagging);
     LOG.debug("Analysed release {}: countries={} primary={} upgrade={} downgrade={}", in.id(), tagging.countries(),
         tagging.primary(), moves.upgrade(), moves.downgrade());
-    List<Move> found = new ArrayList<>(2);
+    List<Move> found = new ArrayList<>(3);
     if (moves.upgrade() != null) {
       found.add(moves.upgrade());
     }
     if (moves.downgrade() != null) {
       found.add(moves.downgrade());
+    }
+    Move representation = representationDetector.detect(doc, tagging);
+    if (representation != null) {
+      found.add(representation);
     }
     return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), found, in.date());
   }

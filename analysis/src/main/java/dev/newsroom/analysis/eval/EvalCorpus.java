@@ -93,7 +93,7 @@ public final class EvalCorpus {
           ? new EvalLabel.PartnershipLabel(direction, text(label, "from_level"), text(label, "to_level"),
               text(label, "stage"))
           : null;
-      return new EvalLabel(pair, eventKey, move, null, null);
+      return new EvalLabel(pair, eventKey, move, null, null, 1);
     }
     JsonNode partnership = label.get("partnership");
     EvalLabel.PartnershipLabel move = null;
@@ -116,7 +116,7 @@ public final class EvalCorpus {
       change = new EvalLabel.RepresentationLabel(direction, action, text(representation, "from_level"),
           text(representation, "to_level"));
     }
-    return new EvalLabel(pair, eventKey, move, change, text(label, "negative"));
+    return new EvalLabel(pair, eventKey, move, change, text(label, "negative"), 2);
   }
 
   private static CountryPair pair(JsonNode pair, String id) {

@@ -10,9 +10,10 @@ import dev.newsroom.analysis.CountryPair;
  * @param partnership    the partnership move the release reports as news, or {@code null}
  * @param representation the change of diplomatic representation it reports as news, or {@code null}
  * @param negative       why a release with neither could fool a reader ("anniversary", "preview"), or {@code null}
+ * @param version        the label format: 1 (no representation field: representation is not judged) or 2
  */
 public record EvalLabel(CountryPair pair, String eventKey, PartnershipLabel partnership,
-    RepresentationLabel representation, String negative) {
+    RepresentationLabel representation, String negative, int version) {
 
   /**
    * A move on the partnership ladder.
