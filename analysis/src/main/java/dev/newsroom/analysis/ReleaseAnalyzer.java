@@ -1,5 +1,6 @@
 package dev.newsroom.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,8 +37,9 @@ public final class ReleaseAnalyzer {
 
   public Analysis analyze(AnalysisInput in) {
     Objects.requireNonNull(in, "in");
-    ReleaseDocument doc = new ReleaseDocument(TextNormalizer.normalize(in.title()),
-        TextNormalizer.normalize(in.text()), in.date(), gazetteer, ladder);
+    String body = TextNormalizer.normalize(in.text());
+    LocalDate date = ReleaseDates.resolve(in.date(), body, in.arrival());
+    ReleaseDocument doc = new ReleaseDocument(TextNormalizer.normalize(in.title()), body, date, gazetteer, ladder);
     PairTagging tagging = pairTagger.tag(doc);
     UpgradeDetector.Moves moves = upgradeDetector.detect(doc, tagging);
     LOG.debug("Analysed release {}: countries={} primary={} upgrade={} downgrade={}", in.id(), tagging.countries(),
@@ -53,7 +55,7 @@ public final class ReleaseAnalyzer {
     if (representation != null) {
       found.add(representation);
     }
-    return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), found, in.date());
+    return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), found, date);
   }
 
   private static final class Holder {
