@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,7 +106,6 @@ public final class TopicAdmin {
     }
   }
 
-  /** A compacted topic, or one that keeps its records for {@code retention}. */
   /**
    * A topic exists before its partitions have leaders; an idempotent producer that writes in that moment gets
    * NOT_LEADER and may then fail its sequence. Callers go on only once every new partition has a leader.
@@ -114,10 +114,7 @@ public final class TopicAdmin {
       throws ExecutionException, InterruptedException, TimeoutException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (true) {
-      boolean led = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-          .flatMap(description -> description.partitions().stream())
-          .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
-      if (led) {
+      if (allLed(admin, names)) {
         return;
       }
       if (System.nanoTime() > deadline) {
@@ -128,6 +125,22 @@ public final class TopicAdmin {
     }
   }
 
+  private static boolean allLed(Admin admin, List<String> names)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    try {
+      return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+          .flatMap(description -> description.partitions().stream())
+          .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+    } catch (ExecutionException e) {
+      // Just created: the broker answering may not know the topic yet.
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** A compacted topic, or one that keeps its records for {@code retention}. */
   public static Map<String, String> retentionOrCompaction(TopicSpec<?, ?> topic, Duration retention) {
     return topic.compacted()
         ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
