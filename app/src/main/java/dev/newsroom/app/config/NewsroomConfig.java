@@ -116,7 +116,9 @@ public final class NewsroomConfig {
 
   public PipelineSettings pipeline() {
     return PipelineSettings.of(duration("newsroom.dedup.retention"), duration("newsroom.alerts.window"),
-        fraction("newsroom.dedup.near.threshold"));
+            fraction("newsroom.dedup.near.threshold"))
+        .withDedupTiming(duration("newsroom.dedup.grace"), duration("newsroom.dedup.idle.timeout"))
+        .withPartitions(positiveInt("newsroom.topic.partitions"));
   }
 
   public Backoff webhookBackoff() {
@@ -182,6 +184,8 @@ public final class NewsroomConfig {
     positiveInt("newsroom.topic.replication.factor");
     positiveInt("newsroom.webhook.attempts");
     duration("newsroom.dedup.retention");
+    duration("newsroom.dedup.grace");
+    duration("newsroom.dedup.idle.timeout");
     duration("newsroom.alerts.window");
     duration("newsroom.webhook.timeout");
     port("newsroom.http.port");
