@@ -20,15 +20,20 @@ import java.util.Objects;
  *     the watermark back ({@code newsroom.dedup.idle.timeout}, default 30 s)
  * @param partitions partitions of the raw topic and of the deduplication topics
  *     ({@code newsroom.topic.partitions}, default 3)
+ * @param alertLifecycle how long after its first report an event stays open for its later stages (proposed →
+ *     agreed → established → took effect), which come as new versions of its alert
+ *     ({@code newsroom.alerts.lifecycle}, default 730 days; at least the window)
  */
 public record PipelineSettings(Duration dedupRetention, Duration alertWindow,
-    NearDuplicatePolicy nearDuplicatePolicy, Duration dedupGrace, Duration dedupIdleTimeout, int partitions) {
+    NearDuplicatePolicy nearDuplicatePolicy, Duration dedupGrace, Duration dedupIdleTimeout, int partitions,
+    Duration alertLifecycle) {
 
   public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(30);
   public static final Duration DEFAULT_ALERT_WINDOW = Duration.ofDays(30);
   public static final Duration DEFAULT_DEDUP_GRACE = Duration.ofSeconds(5);
   public static final Duration DEFAULT_DEDUP_IDLE_TIMEOUT = Duration.ofSeconds(30);
   public static final int DEFAULT_PARTITIONS = 3;
+  public static final Duration DEFAULT_ALERT_LIFECYCLE = Duration.ofDays(730);
 
   public PipelineSettings {
     Objects.requireNonNull(dedupRetention, "dedupRetention");
@@ -36,6 +41,7 @@ public record PipelineSettings(Duration dedupRetention, Duration alertWindow,
     Objects.requireNonNull(nearDuplicatePolicy, "nearDuplicatePolicy");
     Objects.requireNonNull(dedupGrace, "dedupGrace");
     Objects.requireNonNull(dedupIdleTimeout, "dedupIdleTimeout");
+    Objects.requireNonNull(alertLifecycle, "alertLifecycle");
     if (nearDuplicatePolicy.threshold() <= 0 || nearDuplicatePolicy.threshold() > 1) {
       throw new IllegalArgumentException("newsroom.dedup.near.threshold must be in (0, 1], got "
           + nearDuplicatePolicy.threshold());
@@ -55,11 +61,15 @@ public record PipelineSettings(Duration dedupRetention, Duration alertWindow,
     if (partitions < 1) {
       throw new IllegalArgumentException("newsroom.topic.partitions must be positive, got " + partitions);
     }
+    if (alertLifecycle.compareTo(alertWindow) < 0) {
+      throw new IllegalArgumentException("newsroom.alerts.lifecycle (" + alertLifecycle
+          + ") must be at least newsroom.alerts.window (" + alertWindow + ")");
+    }
   }
 
   public PipelineSettings(Duration dedupRetention, Duration alertWindow, NearDuplicatePolicy nearDuplicatePolicy) {
     this(dedupRetention, alertWindow, nearDuplicatePolicy, DEFAULT_DEDUP_GRACE, DEFAULT_DEDUP_IDLE_TIMEOUT,
-        DEFAULT_PARTITIONS);
+        DEFAULT_PARTITIONS, DEFAULT_ALERT_LIFECYCLE);
   }
 
   public PipelineSettings(Duration dedupRetention, Duration alertWindow) {
@@ -79,12 +89,19 @@ public record PipelineSettings(Duration dedupRetention, Duration alertWindow,
 
   /** The same with other deduplication timing. */
   public PipelineSettings withDedupTiming(Duration grace, Duration idleTimeout) {
-    return new PipelineSettings(dedupRetention, alertWindow, nearDuplicatePolicy, grace, idleTimeout, partitions);
+    return new PipelineSettings(dedupRetention, alertWindow, nearDuplicatePolicy, grace, idleTimeout, partitions,
+        alertLifecycle);
   }
 
   /** The same with another partition count. */
   public PipelineSettings withPartitions(int count) {
     return new PipelineSettings(dedupRetention, alertWindow, nearDuplicatePolicy, dedupGrace, dedupIdleTimeout,
-        count);
+        count, alertLifecycle);
+  }
+
+  /** The same settings with another event lifecycle ({@code newsroom.alerts.lifecycle}). */
+  public PipelineSettings withAlertLifecycle(Duration lifecycle) {
+    return new PipelineSettings(dedupRetention, alertWindow, nearDuplicatePolicy, dedupGrace, dedupIdleTimeout,
+        partitions, lifecycle);
   }
 }

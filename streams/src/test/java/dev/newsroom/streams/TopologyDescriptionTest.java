@@ -34,7 +34,7 @@ class TopologyDescriptionTest {
     assertThat(description.toString())
         .contains("dedup-sketches-repartition", "dedup-verdicts-by-release-repartition", "upgrades-by-pair-repartition",
             "stores: [dedup-progress, dedup-sketch-entries]", "stores: [dedup-gathering]",
-            "stores: [pair-ledger, upgrade-alerts]", "stores: [pair-ledger]");
+            "stores: [pair-events, pair-ledger]", "stores: [pair-ledger]");
   }
 
   @Test

@@ -118,7 +118,8 @@ public final class NewsroomConfig {
     return PipelineSettings.of(duration("newsroom.dedup.retention"), duration("newsroom.alerts.window"),
             fraction("newsroom.dedup.near.threshold"))
         .withDedupTiming(duration("newsroom.dedup.grace"), duration("newsroom.dedup.idle.timeout"))
-        .withPartitions(positiveInt("newsroom.topic.partitions"));
+        .withPartitions(positiveInt("newsroom.topic.partitions"))
+        .withAlertLifecycle(duration("newsroom.alerts.lifecycle"));
   }
 
   public Backoff webhookBackoff() {
@@ -187,7 +188,9 @@ public final class NewsroomConfig {
     duration("newsroom.dedup.grace");
     duration("newsroom.dedup.idle.timeout");
     duration("newsroom.alerts.window");
+    duration("newsroom.alerts.lifecycle");
     duration("newsroom.webhook.timeout");
+    duration("newsroom.broker.timeout");
     port("newsroom.http.port");
     if (!Set.of("true", "false").contains(get("newsroom.http.enabled"))) {
       throw new ConfigException("newsroom.http.enabled", "must be true or false");
