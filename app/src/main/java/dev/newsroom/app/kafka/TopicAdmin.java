@@ -14,7 +14,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class TopicAdmin {
 
   private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
-  private static final Duration WEEK = Duration.ofDays(7);
-  private static final Duration MONTH = Duration.ofDays(30);
 
   private TopicAdmin() {}
 
@@ -42,7 +39,7 @@ public final class TopicAdmin {
    */
   public static List<String> ensure(Properties adminProperties, Topics topics, int partitions, short replication,
       Duration timeout) {
-    return ensure(adminProperties, topics.all(), topic -> configFor(topics, topic), partitions, replication, timeout);
+    return ensure(adminProperties, topics.all(), TopicSpec::topicConfig, partitions, replication, timeout);
   }
 
   /** As {@link #ensure(Properties, List, Function, int, short, Duration)}, waiting {@link #DEFAULT_TIMEOUT}. */
@@ -139,18 +136,4 @@ public final class TopicAdmin {
       throw e;
     }
   }
-
-  /** A compacted topic, or one that keeps its records for {@code retention}. */
-  public static Map<String, String> retentionOrCompaction(TopicSpec<?, ?> topic, Duration retention) {
-    return topic.compacted()
-        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-        : Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
-  }
-
-  static Map<String, String> configFor(Topics topics, TopicSpec<?, ?> topic) {
-    // Raw and duplicates are kept a week (enough to reprocess), tagged releases and rejections a month.
-    Duration retention = topic == topics.rawReleases() || topic == topics.duplicates() ? WEEK : MONTH;
-    return retentionOrCompaction(topic, retention);
-  }
-
 }
