@@ -179,6 +179,9 @@ public final class NewsroomConfig {
       if (!key.startsWith("newsroom.") && !key.startsWith("kafka.")) {
         throw new ConfigException(key, "must start with 'newsroom.' or 'kafka.'");
       }
+      if (key.startsWith("kafka.")) {
+        KafkaSettingNames.check(key);
+      }
     }
     get("kafka.bootstrap.servers");
     positiveInt("newsroom.topic.partitions");
