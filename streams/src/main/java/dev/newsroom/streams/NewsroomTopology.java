@@ -12,6 +12,7 @@ import dev.newsroom.schemas.Topics;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -33,7 +34,8 @@ import org.apache.kafka.streams.state.Stores;
 public final class NewsroomTopology {
 
   public static final String FINGERPRINT_STORE = "dedup-fingerprints";
-  public static final String ALERT_STORE = "upgrade-alerts";
+  /** Each pair's latest event per kind, direction and to-level, with its alert (replaces v1's upgrade-alerts). */
+  public static final String EVENT_STORE = "pair-events";
   /** The ledger of each pair's current level; queryable (interactive queries) under this name. */
   public static final String LEDGER_STORE = "pair-ledger";
   public static final String BY_FINGERPRINT = "releases-by-fingerprint";
@@ -63,7 +65,7 @@ public final class NewsroomTopology {
         Stores.persistentWindowStore(FINGERPRINT_STORE, settings.dedupRetention(), settings.dedupRetention(), false),
         Serdes.String(), Serdes.String()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(ALERT_STORE), Serdes.String(), Contracts.ALERT));
+        Stores.persistentKeyValueStore(EVENT_STORE), Serdes.String(), PairEventsProcessor.STATE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(), Contracts.PAIR_LEVEL));
     builder.addStateStore(Stores.windowStoreBuilder(
@@ -112,21 +114,22 @@ public final class NewsroomTopology {
   }
 
   /**
-   * Upgrades and downgrades of each pair, keyed by pair: alerts (one per real-world event) and the ledger of
-   * each pair's current level, which known relationships can be seeded into.
+   * Moves of each pair (partnership upgrades and downgrades, changes of diplomatic representation), keyed by
+   * pair: alerts (one per real-world event, through its stages) and the ledger of each pair's standing on both
+   * ladders, which known relationships can be seeded into.
    */
   private static void pairEvents(StreamsBuilder builder, Topics topics, KStream<String, TaggedRelease> unique,
       PipelineSettings settings) {
-    UpgradeEvents events = new UpgradeEvents(settings.alertWindow());
+    UpgradeEvents events = new UpgradeEvents(settings.alertWindow(), settings.alertLifecycle());
     PairLedger ledger = new PairLedger(PartnershipLadder.standard());
     KStream<String, PairEvent> fromReports = unique
-        .filter((id, release) -> release.getUpgrade() != null || release.getDowngrade() != null,
-            Named.as("keep-moves"))
-        .selectKey((id, release) -> String.join("-", (release.getUpgrade() != null
-            ? release.getUpgrade() : release.getDowngrade()).getPair()), Named.as("key-by-pair"))
+        .filter((id, release) -> !release.getMoves().isEmpty(), Named.as("keep-moves"))
+        // One record per pair the release moves, so that each pair's task sees it.
+        .flatMap((id, release) -> release.getMoves().stream().map(move -> String.join("-", move.getPair()))
+            .distinct().map(pair -> KeyValue.pair(pair, release)).toList(), Named.as("key-by-pair"))
         .repartition(Repartitioned.<String, TaggedRelease>as(BY_PAIR)
             .withKeySerde(Serdes.String()).withValueSerde(Contracts.TAGGED_RELEASE))
-        .process(() -> new PairEventsProcessor(events, ledger), Named.as("correlate-moves"), ALERT_STORE,
+        .process(() -> new PairEventsProcessor(events, ledger), Named.as("correlate-moves"), EVENT_STORE,
             LEDGER_STORE);
     KStream<String, PairEvent> fromSeeds = builder
         .stream(topics.ledgerSeeds().name(), Consumed.with(topics.ledgerSeeds().keySerde(),

@@ -13,17 +13,22 @@ import java.util.Objects;
  *     one real-world event ({@code newsroom.alerts.window}, default 30 days)
  * @param nearDuplicatePolicy shingles, LSH bands and the similarity threshold of near-duplicate detection
  *     ({@code newsroom.dedup.near.threshold}, default 0.40 estimated Jaccard over 3-word shingles)
+ * @param alertLifecycle how long after its first report an event stays open for its later stages (proposed →
+ *     agreed → established → took effect), which come as new versions of its alert
+ *     ({@code newsroom.alerts.lifecycle}, default 730 days; at least the window)
  */
 public record PipelineSettings(Duration dedupRetention, Duration alertWindow,
-    NearDuplicatePolicy nearDuplicatePolicy) {
+    NearDuplicatePolicy nearDuplicatePolicy, Duration alertLifecycle) {
 
   public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(30);
   public static final Duration DEFAULT_ALERT_WINDOW = Duration.ofDays(30);
+  public static final Duration DEFAULT_ALERT_LIFECYCLE = Duration.ofDays(730);
 
   public PipelineSettings {
     Objects.requireNonNull(dedupRetention, "dedupRetention");
     Objects.requireNonNull(alertWindow, "alertWindow");
     Objects.requireNonNull(nearDuplicatePolicy, "nearDuplicatePolicy");
+    Objects.requireNonNull(alertLifecycle, "alertLifecycle");
     if (nearDuplicatePolicy.threshold() <= 0 || nearDuplicatePolicy.threshold() > 1) {
       throw new IllegalArgumentException("newsroom.dedup.near.threshold must be in (0, 1], got "
           + nearDuplicatePolicy.threshold());
@@ -34,6 +39,14 @@ public record PipelineSettings(Duration dedupRetention, Duration alertWindow,
     if (alertWindow.isNegative() || alertWindow.isZero()) {
       throw new IllegalArgumentException("newsroom.alerts.window must be positive, got " + alertWindow);
     }
+    if (alertLifecycle.compareTo(alertWindow) < 0) {
+      throw new IllegalArgumentException("newsroom.alerts.lifecycle (" + alertLifecycle
+          + ") must be at least newsroom.alerts.window (" + alertWindow + ")");
+    }
+  }
+
+  public PipelineSettings(Duration dedupRetention, Duration alertWindow, NearDuplicatePolicy nearDuplicatePolicy) {
+    this(dedupRetention, alertWindow, nearDuplicatePolicy, DEFAULT_ALERT_LIFECYCLE);
   }
 
   public PipelineSettings(Duration dedupRetention, Duration alertWindow) {
@@ -45,6 +58,11 @@ public record PipelineSettings(Duration dedupRetention, Duration alertWindow,
     NearDuplicatePolicy standard = NearDuplicatePolicy.standard();
     return new PipelineSettings(dedupRetention, alertWindow, new NearDuplicatePolicy(standard.shingleWords(),
         standard.bands(), standard.rows(), nearThreshold, standard.seed()));
+  }
+
+  /** The same settings with another event lifecycle ({@code newsroom.alerts.lifecycle}). */
+  public PipelineSettings withAlertLifecycle(Duration lifecycle) {
+    return new PipelineSettings(dedupRetention, alertWindow, nearDuplicatePolicy, lifecycle);
   }
 
   public static PipelineSettings defaults() {

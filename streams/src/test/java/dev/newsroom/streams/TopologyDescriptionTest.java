@@ -33,7 +33,7 @@ class TopologyDescriptionTest {
     assertThat(description.toString()).doesNotContain("KSTREAM-", "KTABLE-", "KSTREAM-SOURCE");
     assertThat(description.toString())
         .contains("releases-by-fingerprint-repartition", "upgrades-by-pair-repartition",
-            "stores: [dedup-fingerprints]", "stores: [pair-ledger, upgrade-alerts]", "stores: [pair-ledger]", "releases-by-lsh-band-repartition",
+            "stores: [dedup-fingerprints]", "stores: [pair-events, pair-ledger]", "stores: [pair-ledger]", "releases-by-lsh-band-repartition",
             "near-duplicate-evidence-by-release-repartition", "stores: [near-duplicate-lsh-bands]",
             "stores: [near-duplicate-pending]");
   }

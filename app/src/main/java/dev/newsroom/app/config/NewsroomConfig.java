@@ -116,7 +116,7 @@ public final class NewsroomConfig {
 
   public PipelineSettings pipeline() {
     return PipelineSettings.of(duration("newsroom.dedup.retention"), duration("newsroom.alerts.window"),
-        fraction("newsroom.dedup.near.threshold"));
+        fraction("newsroom.dedup.near.threshold")).withAlertLifecycle(duration("newsroom.alerts.lifecycle"));
   }
 
   public Backoff webhookBackoff() {
@@ -183,6 +183,7 @@ public final class NewsroomConfig {
     positiveInt("newsroom.webhook.attempts");
     duration("newsroom.dedup.retention");
     duration("newsroom.alerts.window");
+    duration("newsroom.alerts.lifecycle");
     duration("newsroom.webhook.timeout");
     duration("newsroom.broker.timeout");
     port("newsroom.http.port");

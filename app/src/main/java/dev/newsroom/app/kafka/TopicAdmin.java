@@ -85,6 +85,7 @@ public final class TopicAdmin {
         }
       }
       if (!missing.isEmpty()) {
+        awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
         log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
       }
       return missing.stream().map(NewTopic::name).toList();
@@ -105,6 +106,28 @@ public final class TopicAdmin {
   }
 
   /** A compacted topic, or one that keeps its records for {@code retention}. */
+  /**
+   * A topic exists before its partitions have leaders; an idempotent producer that writes in that moment gets
+   * NOT_LEADER and may then fail its sequence. Callers go on only once every new partition has a leader.
+   */
+  private static void awaitLeaders(Admin admin, List<String> names)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      boolean led = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+          .flatMap(description -> description.partitions().stream())
+          .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+      if (led) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topics " + names + " were created but their partitions have no leader "
+            + "after 30 s; is the broker healthy?");
+      }
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+  }
+
   public static Map<String, String> retentionOrCompaction(TopicSpec<?, ?> topic, Duration retention) {
     return topic.compacted()
         ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)

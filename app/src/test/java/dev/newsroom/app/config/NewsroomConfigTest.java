@@ -81,6 +81,15 @@ class NewsroomConfigTest {
   }
 
   @Test
+  void shouldKeepEventsOpenForTheirLifecycleAndRefuseOneShorterThanTheWindow() {
+    assertThat(NewsroomConfig.load(null, Map.of(), Map.of()).pipeline().alertLifecycle()).isEqualTo(Duration.ofDays(730));
+    assertThat(NewsroomConfig.load(null, Map.of("NEWSROOM_ALERTS_LIFECYCLE", "400d"), Map.of()).pipeline()
+        .alertLifecycle()).isEqualTo(Duration.ofDays(400));
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("newsroom.alerts.lifecycle", "7d")))
+        .hasMessageContaining("newsroom.alerts.lifecycle").hasMessageContaining("at least newsroom.alerts.window");
+  }
+
+  @Test
   void shouldFailFastOnBadDurationAndNumber() {
     assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("newsroom.alerts.window", "soon")))
         .hasMessageContaining("newsroom.alerts.window").hasMessageContaining("is not a duration");
