@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
     description = {"Prints the records of one of Newsroom's topics, decoded: one readable line each, or JSON.",
-        "TOPIC is raw, tagged, duplicates, rejected, alerts, ledger, seeds, retry, parked or acks (the topic names "
+        "TOPIC is raw, tagged, duplicates, rejected, alerts, ledger, seeds, retry, parked, acks or feedback (topic names "
             + "come from the configuration, e.g. newsroom.topic.rejected).",
         "Without --from-beginning it prints the latest --limit records (10 by default), oldest first; a record that "
             + "cannot be decoded is printed with the reason and the others still are."})
@@ -34,7 +34,7 @@ final class InspectCommand implements Callable<Integer> {
   ConfigOptions config;
 
   @Parameters(index = "0", paramLabel = "TOPIC", description = "raw, tagged, duplicates, rejected, alerts, ledger, "
-      + "seeds, retry, parked or acks.")
+      + "seeds, retry, parked, acks or feedback.")
   String name;
 
   @Option(names = "--from-beginning", description = "Every record from the first (at most --limit when given).")

@@ -45,9 +45,9 @@ class SchemasCommandTest {
         .contains("Alert.avsc  fingerprint " + fingerprint + "  header c3 01 ").contains("topics newsroom.alerts\n");
     assertThat(HexFormat.of().formatHex(alertRecord(), 0, 2)).isEqualTo("c301");
     try (var files = Files.walk(dir)) {
-      assertThat(files.filter(f -> f.toString().endsWith(".avsc")).count()).isEqualTo(8);
+      assertThat(files.filter(f -> f.toString().endsWith(".avsc")).count()).isEqualTo(9);
     }
-    assertThat(Cli.run("schemas", "--list").out().lines()).hasSize(8);
+    assertThat(Cli.run("schemas", "--list").out().lines()).hasSize(9);
     assertThat(Cli.run("schemas", "ParkedDelivery").out()).contains("\"name\" : \"ParkedDelivery\"");
   }
 

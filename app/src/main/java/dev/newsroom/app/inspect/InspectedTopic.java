@@ -9,6 +9,7 @@ import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.ReleaseSource;
 import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.delivery.AlertAcknowledgement;
+import dev.newsroom.avro.delivery.AlertFeedback;
 import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
 import dev.newsroom.consumer.AlertText;
@@ -43,6 +44,7 @@ public record InspectedTopic(String name, TopicSpec<String, ?> topic, boolean de
     add(all, "retry", deliveryTopics.retry(), true, record -> retry((PendingDelivery) record));
     add(all, "parked", deliveryTopics.parked(), true, record -> parked((ParkedDelivery) record));
     add(all, "acks", deliveryTopics.acks(), true, record -> ack((AlertAcknowledgement) record));
+    add(all, "feedback", deliveryTopics.feedback(), true, record -> feedback((AlertFeedback) record));
     return all;
   }
 
@@ -120,8 +122,13 @@ public record InspectedTopic(String name, TopicSpec<String, ?> topic, boolean de
     return ack.getAlertId() + " v" + ack.getVersion() + "  acknowledged by " + ack.getBy() + " at " + seconds(ack.getAt());
   }
 
+  private static String feedback(AlertFeedback feedback) {
+    return feedback.getAlertId() + " v" + feedback.getVersion() + "  marked " + WireNames.of(feedback.getVerdict())
+        + (feedback.getNote().isBlank() ? "" : ": " + feedback.getNote());
+  }
+
   /** The command-line names, for help and errors. */
   public static List<String> names() {
-    return List.of("raw", "tagged", "duplicates", "rejected", "alerts", "ledger", "seeds", "retry", "parked", "acks");
+    return List.of("raw", "tagged", "duplicates", "rejected", "alerts", "ledger", "seeds", "retry", "parked", "acks", "feedback");
   }
 }

@@ -6,6 +6,7 @@ import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.delivery.AlertAcknowledgement;
+import dev.newsroom.avro.delivery.AlertFeedback;
 import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
 import dev.newsroom.schemas.AvroSerde;
@@ -71,7 +72,9 @@ public final class PublishedSchemas {
       published("delivery/ParkedDelivery.avsc", ParkedDelivery.getClassSchema(), ParkedDelivery.class,
           "newsroom.alerts.parked"),
       published("delivery/AlertAcknowledgement.avsc", AlertAcknowledgement.getClassSchema(),
-          AlertAcknowledgement.class, "newsroom.alerts.acks"));
+          AlertAcknowledgement.class, "newsroom.alerts.acks"),
+      published("delivery/AlertFeedback.avsc", AlertFeedback.getClassSchema(), AlertFeedback.class,
+          "newsroom.feedback"));
 
   private PublishedSchemas() {}
 
