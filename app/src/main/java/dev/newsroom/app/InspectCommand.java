@@ -79,7 +79,7 @@ final class InspectCommand implements Callable<Integer> {
       List<ConsumerRecord<String, byte[]>> backlog;
       if (fromBeginning) {
         backlog = scan.fromBeginning().stream().filter(filter == null ? r -> true : filter)
-            .limit(limit == null ? Long.MAX_VALUE : limit).toList();
+            .sorted(TopicScan.BY_TIME).limit(limit == null ? Long.MAX_VALUE : limit).toList();
       } else {
         backlog = scan.latest(limit == null ? 10 : limit, filter);
       }

@@ -24,6 +24,11 @@ public final class TopicScan implements AutoCloseable {
 
   private static final Duration POLL = Duration.ofMillis(200);
 
+  /** Records of several partitions in the order they were written, as near as timestamps tell. */
+  public static final Comparator<ConsumerRecord<String, byte[]>> BY_TIME =
+      Comparator.comparingLong((ConsumerRecord<String, byte[]> r) -> r.timestamp())
+          .thenComparingInt(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset);
+
   private final KafkaConsumer<String, byte[]> consumer;
   private final List<TopicPartition> partitions;
   private final Duration timeout;
@@ -50,7 +55,7 @@ public final class TopicScan implements AutoCloseable {
     consumer.assign(partitions);
   }
 
-  /** Every record on the topic now, partition by partition. */
+  /** Every record on the topic now, partition by partition (each in offset order). */
   public List<ConsumerRecord<String, byte[]>> fromBeginning() {
     consumer.seekToBeginning(partitions);
     return readToEnd();
@@ -66,8 +71,7 @@ public final class TopicScan implements AutoCloseable {
     if (filter != null) {
       records.removeIf(filter.negate());
     }
-    records.sort(Comparator.comparingLong((ConsumerRecord<String, byte[]> r) -> r.timestamp())
-        .thenComparingInt(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset));
+    records.sort(BY_TIME);
     return records.subList(Math.max(0, records.size() - count), records.size());
   }
 
