@@ -82,7 +82,7 @@ final class LedgerCommand implements Callable<Integer> {
     entries = entries.stream().sorted(Comparator.comparing(LedgerCommand::pairOf)).toList();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(wanted != null ? entries.get(0).toString() : LedgerJson.JSON.valueToTree(entries).toString());
+      out.println(wanted != null ? entries.get(0).toString() : new ObjectMapper().valueToTree(entries).toString());
     } else {
       entries.forEach(entry -> out.println(LedgerText.format(entry)));
     }

@@ -24,6 +24,11 @@ public final class TopicScan implements AutoCloseable {
 
   private static final Duration POLL = Duration.ofMillis(200);
 
+  /** Records of several partitions in the order they were written, as near as timestamps tell. */
+  public static final Comparator<ConsumerRecord<String, byte[]>> BY_TIME =
+      Comparator.comparingLong((ConsumerRecord<String, byte[]> r) -> r.timestamp())
+          .thenComparingInt(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset);
+
   private final KafkaConsumer<String, byte[]> consumer;
   private final List<TopicPartition> partitions;
   private final Duration timeout;
@@ -50,7 +55,7 @@ public final class TopicScan implements AutoCloseable {
     consumer.assign(partitions);
   }
 
-  /** Every record on the topic now, partition by partition. */
+  /** Every record on the topic now, partition by partition (each in offset order). */
   public List<ConsumerRecord<String, byte[]>> fromBeginning() {
     consumer.seekToBeginning(partitions);
     return readToEnd();
@@ -60,34 +65,52 @@ public final class TopicScan implements AutoCloseable {
    * The latest {@code count} records on the topic now, oldest first (by timestamp across partitions).
    * With a {@code filter}, the latest {@code count} that match, which means reading the whole topic.
    */
-  public List<ConsumerRecord<String, byte[]>> latest(int count, java.util.function.Predicate<ConsumerRecord<String, byte[]>> filter) {
-    if (filter == null) {
-      Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions, timeout);
-      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
-      for (TopicPartition partition : partitions) {
-        consumer.seek(partition, Math.max(beginnings.get(partition), ends.get(partition) - count));
-      }
-    } else {
-      consumer.seekToBeginning(partitions);
-    }
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(readToEnd());
+  public List<ConsumerRecord<String, byte[]>> latest(int count,
+      java.util.function.Predicate<ConsumerRecord<String, byte[]>> filter) {
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(filter == null ? latestOfEach(count) : fromBeginning());
     if (filter != null) {
       records.removeIf(filter.negate());
     }
-    records.sort(Comparator.comparingLong((ConsumerRecord<String, byte[]> r) -> r.timestamp())
-        .thenComparingInt(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset));
+    records.sort(BY_TIME);
     return records.subList(Math.max(0, records.size() - count), records.size());
   }
 
-  /** Hands on every record that arrives from here on, until {@code stop} says so or the thread is interrupted. */
+  /**
+   * At least the latest {@code count} records of every partition (all it has if fewer). Offsets are not records
+   * one for one (transaction markers take offsets too), so the window widens until it holds enough.
+   */
+  private List<ConsumerRecord<String, byte[]>> latestOfEach(int count) {
+    Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions, timeout);
+    Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+    for (long window = count; ; window *= 4) {
+      Map<TopicPartition, Long> starts = new java.util.HashMap<>();
+      for (TopicPartition partition : partitions) {
+        long start = Math.max(beginnings.get(partition), ends.get(partition) - window);
+        starts.put(partition, start);
+        consumer.seek(partition, start);
+      }
+      List<ConsumerRecord<String, byte[]>> records = readToEnd();
+      boolean enough = partitions.stream().allMatch(partition -> starts.get(partition).equals(beginnings.get(partition))
+          || records.stream().filter(r -> r.partition() == partition.partition()).count() >= count);
+      if (enough) {
+        return records;
+      }
+    }
+  }
+
+  /**
+   * Hands on every record that arrives from here on, until {@code stop} says so or the thread is interrupted
+   * (a request to stop, answered by returning normally: the interrupt is consumed so that closing still works).
+   */
   public void follow(Consumer<ConsumerRecord<String, byte[]>> each, BooleanSupplier stop) {
     try {
       while (!stop.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
         consumer.poll(POLL).forEach(each);
       }
     } catch (org.apache.kafka.common.errors.InterruptException e) {
-      Thread.currentThread().interrupt(); // asked to stop: keep the flag for the caller
+      // asked to stop
     }
+    Thread.interrupted();
   }
 
   private List<ConsumerRecord<String, byte[]>> readToEnd() {
