@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /api/ledger}: every pair's current standing; {@code GET /api/screened}: the latest duplicates
  *       and rejected records; {@code GET /api/countries}: code → name;</li>
  *   <li>{@code GET /api/events}: server-sent events, {@code alert} (on every new version, acknowledgement or
- *       correction, filtered like the list), {@code ledger}, {@code duplicate} and {@code rejected};</li>
+ *       correction, filtered like the list; {@code alert-hidden} with the id when a change takes an alert out of the
+ *       filter), {@code ledger}, {@code duplicate} and {@code rejected};</li>
  *   <li>{@code POST /api/alerts/{id}/ack} with {@code {"by": "..."}} acknowledges the version shown;
  *       {@code POST /api/alerts/{id}/feedback} with {@code {"verdict": "not_a_move" | "wrong_pair" | "wrong_level"
  *       | "withdrawn", "note": "...", "by": "...", "correct_pair": "...", "correct_level": "..."}} marks it wrong.</li>
@@ -78,6 +79,10 @@ public final class DeskPage implements AutoCloseable {
         Runnable unsubscribe = board.subscribe((event, node) -> {
           if (!"alert".equals(event) || filter.test(node)) {
             client.sendEvent(event, node.toString());
+          } else {
+            // e.g. acknowledged under "unacknowledged only": the page drops it if it shows it
+            client.sendEvent("alert-hidden", JSON.createObjectNode().put("alert_id", node.get("alert_id").asText())
+                .toString());
           }
         });
         client.onClose(unsubscribe);

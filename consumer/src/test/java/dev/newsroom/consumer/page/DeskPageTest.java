@@ -321,4 +321,19 @@ class DeskPageTest {
       assertThat(r.get("value_preview").asText()).isEqualTo("{\"id\":\"x\"}");
     });
   }
+
+  @Test
+  void shouldTellLiveConnectionsWhenAChangeTakesAnAlertOutOfTheirFilter() throws Exception {
+    board.received(alert("h1", "JP", "KH", "upgrade", 5));
+    List<String> lines = new CopyOnWriteArrayList<>();
+    http.sendAsync(HttpRequest.newBuilder(page.uri().resolve("api/events?unacknowledged=true&token=" + TOKEN))
+        .header("Accept", "text/event-stream").GET().build(),
+        HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
+    await().atMost(Duration.ofSeconds(10)).until(() -> board.subscribers() == 1);
+
+    assertThat(post("api/alerts/h1/ack", "{\"by\":\"Mai\"}").statusCode()).isEqualTo(201);
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(lines).contains("event: alert-hidden")
+        .contains("data: {\"alert_id\":\"h1\"}").doesNotContain("event: alert"));
+  }
 }
