@@ -82,7 +82,8 @@ class AlertsUserErrorsIT {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       settings.put("newsroom.page.port", Integer.toString(taken.getLocalPort()));
       settings.put("newsroom.page.token", "it-user-errors-token-0123456789");
-      Path desk = Files.writeString(dir.resolve("desk.yaml"), "channels: {console: {type: console}}\ndefault: console\n");
+      Path desk = Files.writeString(dir.resolve("desk.yaml"),
+          "channels: {console: {type: console}}\ndefault: console\n");
 
       Cli result = Cli.run(args("alerts", "--desk", desk.toString(), "--page", "--idle-exit", "5")
           .toArray(String[]::new));
