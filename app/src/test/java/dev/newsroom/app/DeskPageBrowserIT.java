@@ -43,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +78,8 @@ class DeskPageBrowserIT {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final String TOKEN = "it-browser-page-token-0123456789";
   private static final Duration LIVE = Duration.ofSeconds(2);
+  /** A page's first load and live connection: generous, since CI machines are shared (LIVE is what is measured). */
+  private static final Duration PAGE_LOAD = Duration.ofSeconds(40);
   /** Held so that its level stays: Debian's chromium may be newer than the CDP Selenium knows (unused here). */
   private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger(
       "org.openqa.selenium.devtools.CdpVersionFinder");
@@ -153,11 +156,11 @@ class DeskPageBrowserIT {
 
       WebDriver stranger = browser();
       stranger.get(base);
-      await().atMost(Duration.ofSeconds(10)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() ->
+      onPage(Duration.ofSeconds(10)).untilAsserted(() ->
           assertThat(stranger.findElement(By.id("status")).getText()).contains("not allowed"));
       assertThat(stranger.findElements(By.cssSelector("#alerts .alert"))).as("no alerts without the token").isEmpty();
       stranger.get(base + "?token=wrong-token-wrong-token");
-      await().atMost(Duration.ofSeconds(10)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() ->
+      onPage(Duration.ofSeconds(10)).untilAsserted(() ->
           assertThat(stranger.findElement(By.id("status")).getText()).contains("not allowed"));
       assertThat(stranger.findElements(By.cssSelector("#alerts .alert"))).as("no alerts with a wrong token").isEmpty();
 
@@ -165,7 +168,7 @@ class DeskPageBrowserIT {
       WebDriver second = browser();
       for (WebDriver page : List.of(first, second)) {
         page.get(base + "?token=" + TOKEN);
-        await().atMost(Duration.ofSeconds(15)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+        onPage(PAGE_LOAD).untilAsserted(() -> {
           assertThat(page.findElement(By.id("status")).getText()).isEqualTo("live");
           assertThat(page.findElements(By.id("alert-upg-warm"))).hasSize(1);
         });
@@ -181,7 +184,7 @@ class DeskPageBrowserIT {
       for (int i = 0; i < 2; i++) {
         WebDriver page = i == 0 ? first : second;
         Duration left = LIVE.minusNanos(System.nanoTime() - sent);
-        await().atMost(left.isNegative() ? Duration.ZERO : left).pollInSameThread().ignoreException(StaleElementReferenceException.class)
+        onPage(left.isNegative() ? Duration.ZERO : left)
             .pollInterval(Duration.ofMillis(50))
             .until(() -> !page.findElements(By.id("alert-upg-live")).isEmpty());
         shown[i] = (System.nanoTime() - sent) / 1_000_000;
@@ -192,7 +195,8 @@ class DeskPageBrowserIT {
         assertThat(alert.findElement(By.className("title")).getText()).isEqualTo("Japan (JP) – Cambodia (KH)");
         assertThat(alert.findElement(By.className("levels")).getText())
             .isEqualTo("strategic partnership → comprehensive strategic partnership");
-        assertThat(alert.findElement(By.className("badges")).getText()).isEqualTo("Confirmed Partnership ▲ Upgrade Agreed");
+        assertThat(alert.findElement(By.className("badges")).getText())
+            .isEqualTo("Confirmed Partnership ▲ Upgrade Agreed");
         assertThat(alert.findElement(By.className("meta")).getText()).startsWith("v1 (created) · confidence 100%");
         assertThat(alert.findElement(By.tagName("blockquote")).getText())
             .isEqualTo("The two leaders agreed to raise ties.");
@@ -209,7 +213,7 @@ class DeskPageBrowserIT {
       first.findElement(By.id("by")).sendKeys("Mai");
       long clicked = System.nanoTime();
       first.findElement(By.id("alert-upg-live")).findElement(By.className("acknowledge")).click();
-      await().atMost(Duration.ofSeconds(5)).pollInSameThread().ignoreException(StaleElementReferenceException.class).pollInterval(Duration.ofMillis(50))
+      onPage(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
           .untilAsserted(() -> {
             WebElement alert = second.findElement(By.id("alert-upg-live"));
             assertThat(alert.getAttribute("class")).contains("acked");
@@ -218,7 +222,7 @@ class DeskPageBrowserIT {
           });
       log.info("acknowledgement shown in the other browser {} ms after the click",
           (System.nanoTime() - clicked) / 1_000_000);
-      await().atMost(Duration.ofSeconds(5)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() -> assertThat(
+      onPage(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
           first.findElement(By.id("alert-upg-live")).getText()).contains("Acknowledged by Mai on "));
       assertThat(second.findElement(By.id("alert-upg-warm")).getAttribute("class")).doesNotContain("acked");
       for (WebDriver page : List.of(first, second)) {
@@ -292,7 +296,8 @@ class DeskPageBrowserIT {
                 Instant.parse("2023-11-28T06:00:00Z"), Stage.AGREED)))
         .setUpdatedAt(Instant.now().minusSeconds(60)).build();
     Alert ml = Alert.newBuilder(SampleAlerts.alert("rep-ml", 1, "FR", "ML")).setConfirmed(false)
-        .setKind(MoveKind.REPRESENTATION).setDirection(Direction.DOWNGRADE).setAction(RepresentationAction.AMBASSADOR_RECALLED)
+        .setKind(MoveKind.REPRESENTATION).setDirection(Direction.DOWNGRADE)
+        .setAction(RepresentationAction.AMBASSADOR_RECALLED)
         .setFromLevel("ambassador").setToLevel("charge d'affaires").setStage(Stage.ANNOUNCED).setConfidence(0.74)
         .setEventDate(LocalDate.of(2024, 2, 3)).setEvidence("Paris recalled its ambassador from Bamako.")
         .setUpdatedAt(Instant.now().minusSeconds(30)).build();
@@ -318,7 +323,7 @@ class DeskPageBrowserIT {
 
       WebDriver page = browser();
       page.get(base + "?token=" + TOKEN);
-      await().atMost(Duration.ofSeconds(15)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+      onPage(PAGE_LOAD).untilAsserted(() -> {
         assertThat(page.findElement(By.id("status")).getText()).isEqualTo("live");
         assertThat(page.findElements(By.cssSelector("#network-svg .node"))).hasSize(5);
       });
@@ -360,19 +365,19 @@ class DeskPageBrowserIT {
       // A name finds its code, the filter goes to the address and comes back on reload.
       WebElement country = page.findElement(By.name("country"));
       country.sendKeys("Viet Nam", Keys.ENTER);
-      await().atMost(Duration.ofSeconds(10)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() ->
+      onPage(Duration.ofSeconds(10)).untilAsserted(() ->
           assertThat(page.findElements(By.cssSelector("#alerts .alert"))).extracting(e -> e.getAttribute("id"))
               .containsExactly("alert-upg-vn"));
       assertThat(page.getCurrentUrl()).contains("country=Viet+Nam");
       page.navigate().refresh();
-      await().atMost(Duration.ofSeconds(15)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+      onPage(PAGE_LOAD).untilAsserted(() -> {
         assertThat(page.findElement(By.name("country")).getAttribute("value")).isEqualTo("Viet Nam");
         assertThat(page.findElement(By.id("status")).getText()).isEqualTo("live");
         assertThat(page.findElements(By.cssSelector("#alerts .alert"))).extracting(e -> e.getAttribute("id"))
             .containsExactly("alert-upg-vn");
       });
       page.findElement(By.id("clear")).click();
-      await().atMost(Duration.ofSeconds(10)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+      onPage(Duration.ofSeconds(10)).untilAsserted(() -> {
         assertThat(page.findElements(By.cssSelector("#alerts .alert"))).hasSize(2);
         assertThat(page.getCurrentUrl()).doesNotContain("country=");
       });
@@ -380,7 +385,7 @@ class DeskPageBrowserIT {
 
       // A pair's timeline: its moves by date, and where it stands now.
       new Select(page.findElement(By.id("timeline-pair"))).selectByValue("JP-VN");
-      await().atMost(Duration.ofSeconds(10)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+      onPage(Duration.ofSeconds(10)).untilAsserted(() -> {
         assertThat(page.findElements(By.cssSelector("#moves li"))).extracting(WebElement::getText).containsExactly(
             "27 Nov 2023 ▲ strategic partnership → comprehensive strategic partnership (agreed, confirmed)");
         assertThat(page.findElements(By.cssSelector("#timeline-svg .move.up"))).hasSize(1);
@@ -390,7 +395,8 @@ class DeskPageBrowserIT {
 
       // What the pipeline set aside, with its reasons.
       duplicates.send(new ProducerRecord<>(topics.duplicates().name(), "rel-copy", TaggedRelease.newBuilder()
-          .setId("rel-copy").setSource(new ReleaseSource("Wire", SourceKind.AGENCY)).setTitle("Tokyo and Hanoi raise ties")
+          .setId("rel-copy").setSource(new ReleaseSource("Wire", SourceKind.AGENCY))
+          .setTitle("Tokyo and Hanoi raise ties")
           .setReceivedAt(Instant.now()).setNormalizedText("tokyo and hanoi").setFingerprint("f")
           .setVerdict(Verdict.DUPLICATE).setDuplicateOf("r1").setSimilarity(0.93).build())).get();
       rejected.send(new ProducerRecord<>(topics.rejected().name(), "bad", new RejectedRecord("body is empty",
@@ -401,7 +407,7 @@ class DeskPageBrowserIT {
       alerts.send(new ProducerRecord<>(topics.alerts().name(), kh.getAlertId(), kh)).get();
       ledger.send(new ProducerRecord<>(topics.ledger().name(), "JP-KH",
           standing("JP", "KH", "comprehensive strategic partnership", LocalDate.now().toString(), null))).get();
-      await().atMost(Duration.ofSeconds(10)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+      onPage(Duration.ofSeconds(10)).untilAsserted(() -> {
         assertThat(page.findElements(By.cssSelector("#alerts .alert"))).extracting(e -> e.getAttribute("id"))
             .containsExactly("alert-upg-kh", "alert-rep-ml", "alert-upg-vn");
         assertThat(page.findElement(By.id("link-JP-KH")).getAttribute("data-level"))
@@ -421,7 +427,7 @@ class DeskPageBrowserIT {
       correction.findElement(By.name("correct")).sendKeys("strategic partnership");
       correction.findElement(By.name("note")).sendKeys("only talks about upgrading");
       correction.findElement(By.tagName("button")).click();
-      await().atMost(Duration.ofSeconds(10)).pollInSameThread().ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+      onPage(Duration.ofSeconds(10)).untilAsserted(() -> {
         WebElement shown = page.findElement(By.id("alert-upg-kh"));
         assertThat(shown.findElement(By.className("feedback")).getText()).startsWith("Marked wrong by Mai on ")
             .contains("wrong level (should be strategic partnership) — only talks about upgrading");
@@ -446,6 +452,11 @@ class DeskPageBrowserIT {
       Cli result = running.get(90, TimeUnit.SECONDS);
       assertThat(result.exitCode()).as(result.err()).isZero();
     }
+  }
+
+  /** Polls a page from the test's thread (WebDriver is not thread-safe); a card re-rendered meanwhile is retried. */
+  private static ConditionFactory onPage(Duration atMost) {
+    return await().atMost(atMost).pollInSameThread().ignoreException(StaleElementReferenceException.class);
   }
 
   private static int freePort() throws Exception {

@@ -43,21 +43,35 @@ public final class DeskBoard implements DeliveryListener {
   private final ScreenedOut screened = new ScreenedOut(200);
   private final List<BiConsumer<String, ObjectNode>> subscribers = new CopyOnWriteArrayList<>();
 
+  /** An alert version, from delivery or from following the topic: one seen already changes nothing. */
   @Override
   public void received(Alert alert) {
-    alerts.merge(alert.getAlertId(), alert, (old, now) -> now.getVersion() >= old.getVersion() ? now : old);
-    publishAlert(alert.getAlertId());
+    Alert before = alerts.get(alert.getAlertId());
+    Alert now = alerts.merge(alert.getAlertId(), alert,
+        (old, next) -> next.getVersion() > old.getVersion() ? next : old);
+    if (now != before) {
+      publishAlert(alert.getAlertId());
+    }
   }
 
+  /** Made here or read back from the topic (on every instance): the same acknowledgement twice is news once. */
   public void acknowledged(AlertAcknowledgement ack) {
-    acks.merge(ack.getAlertId(), ack, (old, now) -> now.getVersion() >= old.getVersion() ? now : old);
-    publishAlert(ack.getAlertId());
+    AlertAcknowledgement before = acks.get(ack.getAlertId());
+    AlertAcknowledgement now = acks.merge(ack.getAlertId(), ack,
+        (old, next) -> next.getVersion() >= old.getVersion() && !next.equals(old) ? next : old);
+    if (now != before) {
+      publishAlert(ack.getAlertId());
+    }
   }
 
   /** The latest correction wins (the topic is compacted by alert id); a withdrawal clears it. */
   public void corrected(AlertFeedback correction) {
-    feedback.merge(correction.getAlertId(), correction, (old, now) -> now.getAt().isBefore(old.getAt()) ? old : now);
-    publishAlert(correction.getAlertId());
+    AlertFeedback before = feedback.get(correction.getAlertId());
+    AlertFeedback now = feedback.merge(correction.getAlertId(), correction,
+        (old, next) -> next.getAt().isBefore(old.getAt()) || next.equals(old) ? old : next);
+    if (now != before) {
+      publishAlert(correction.getAlertId());
+    }
   }
 
   /** A record of the ledger topic, keyed by pair; a null level and representation is nothing to show. */

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps a desk board current with the topics it shows beside the alerts: it first reads the compacted ones to
  * their end (alerts, acknowledgements, corrections, the ledger), so the page starts complete, then follows them and
- * the latest duplicates and rejected records for as long as it is open. Alerts themselves arrive through delivery.
+ * the latest duplicates and rejected records for as long as it is open.
  */
 public final class DeskFeeds implements AutoCloseable {
 
@@ -41,6 +41,9 @@ public final class DeskFeeds implements AutoCloseable {
       DeliveryTopics delivery) {
     DeskFeeds feeds = new DeskFeeds();
     try {
+      // Alerts also come through delivery, but only from its group's committed offsets: following the topic
+      // itself, the page misses none published between its first read and delivery's first poll.
+      feeds.followers.add(new TopicFollower<>(consumerProperties, topics.alerts(), (k, v) -> board.received(v)));
       feeds.followers.add(new TopicFollower<>(consumerProperties, delivery.acks(), (k, v) -> board.acknowledged(v)));
       feeds.followers.add(new TopicFollower<>(consumerProperties, delivery.feedback(), (k, v) -> board.corrected(v)));
       feeds.followers.add(new TopicFollower<>(consumerProperties, topics.ledger(), (k, v) -> board.ledger(v)));

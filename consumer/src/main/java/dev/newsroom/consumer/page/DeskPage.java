@@ -10,6 +10,7 @@ import dev.newsroom.avro.delivery.AlertFeedback;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.sse.SseClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +18,12 @@ import java.net.BindException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /api/ledger}: every pair's current standing; {@code GET /api/screened}: the latest duplicates
  *       and rejected records; {@code GET /api/countries}: code → name;</li>
  *   <li>{@code GET /api/events}: server-sent events, {@code alert} (on every new version, acknowledgement or
- *       correction, filtered like the list), {@code ledger}, {@code duplicate} and {@code rejected};</li>
+ *       correction, filtered like the list; {@code alert-hidden} with the id when a change takes an alert out of the
+ *       filter), {@code ledger}, {@code duplicate} and {@code rejected};</li>
  *   <li>{@code POST /api/alerts/{id}/ack} with {@code {"by": "..."}} acknowledges the version shown;
  *       {@code POST /api/alerts/{id}/feedback} with {@code {"verdict": "not_a_move" | "wrong_pair" | "wrong_level"
  *       | "withdrawn", "note": "...", "by": "...", "correct_pair": "...", "correct_level": "..."}} marks it wrong.</li>
@@ -42,10 +50,15 @@ public final class DeskPage implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeskPage.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Javalin app;
+  /** Comments on every live connection this often, so that no idle timeout between page and server closes it. */
+  static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
-  private DeskPage(Javalin app) {
+  private final Javalin app;
+  private final ScheduledExecutorService heartbeat;
+
+  private DeskPage(Javalin app, ScheduledExecutorService heartbeat) {
     this.app = app;
+    this.heartbeat = heartbeat;
   }
 
   /**
@@ -56,6 +69,7 @@ public final class DeskPage implements AutoCloseable {
       String host, int port, Clock clock) {
     PageToken secret = new PageToken(token);
     String html = resource("desk.html");
+    Set<SseClient> live = ConcurrentHashMap.newKeySet();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
@@ -78,9 +92,17 @@ public final class DeskPage implements AutoCloseable {
         Runnable unsubscribe = board.subscribe((event, node) -> {
           if (!"alert".equals(event) || filter.test(node)) {
             client.sendEvent(event, node.toString());
+          } else {
+            // e.g. acknowledged under "unacknowledged only": the page drops it if it shows it
+            client.sendEvent("alert-hidden", JSON.createObjectNode().put("alert_id", node.get("alert_id").asText())
+                .toString());
           }
         });
-        client.onClose(unsubscribe);
+        live.add(client);
+        client.onClose(() -> {
+          live.remove(client);
+          unsubscribe.run();
+        });
       });
     });
     try {
@@ -93,7 +115,19 @@ public final class DeskPage implements AutoCloseable {
       throw e;
     }
     log.info("desk page at http://{}:{}/", host, app.port());
-    return new DeskPage(app);
+    ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "desk-page-heartbeat");
+      thread.setDaemon(true);
+      return thread;
+    });
+    heartbeat.scheduleAtFixedRate(() -> live.forEach(client -> {
+      try {
+        client.sendComment("still here");
+      } catch (RuntimeException closed) {
+        live.remove(client);
+      }
+    }), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    return new DeskPage(app, heartbeat);
   }
 
   public URI uri() {
@@ -104,52 +138,57 @@ public final class DeskPage implements AutoCloseable {
     ctx.contentType("application/json").result(JSON.writeValueAsString(value));
   }
 
-  private static void acknowledge(Context ctx, DeskBoard board, Acknowledger acknowledger, Clock clock)
-      throws Exception {
-    Alert alert = board.alert(ctx.pathParam("id"));
-    if (alert == null) {
-      ctx.status(404).result("no such alert");
-      return;
-    }
-    JsonNode body = body(ctx, "{\"by\": \"Mai\"}");
-    if (body == null) {
-      return;
-    }
-    String by = "desk";
-    if (body.hasNonNull("by") && !body.get("by").asText().isBlank()) {
-      by = body.get("by").asText().strip();
-    }
-    AlertAcknowledgement ack = new AlertAcknowledgement(alert.getAlertId(), alert.getVersion(),
-        by.length() > 100 ? by.substring(0, 100) : by, clock.instant());
-    acknowledger.acknowledge(ack);
-    board.acknowledged(ack);
-    log.debug("alert {} v{} acknowledged by {}", ack.getAlertId(), ack.getVersion(), ack.getBy());
-    ctx.status(201).contentType("application/json").result(board.node(alert.getAlertId()).toString());
+  /** What an officer does to one alert, given the alert shown and the request's JSON object. */
+  @FunctionalInterface
+  private interface AlertAction {
+    /** @throws IllegalArgumentException for what the officer sent wrong: answered 400 with its message */
+    void apply(Alert alert, JsonNode body) throws Exception;
   }
 
-  private static void correct(Context ctx, DeskBoard board, FeedbackRecorder recorder, Clock clock)
-      throws Exception {
+  /** 404 for an unknown alert, 400 for a body that is not what the call takes, else 201 with the alert shown. */
+  private static void onAlert(Context ctx, DeskBoard board, String example, AlertAction action) throws Exception {
     Alert alert = board.alert(ctx.pathParam("id"));
     if (alert == null) {
       ctx.status(404).result("no such alert");
       return;
     }
-    JsonNode body = body(ctx, "{\"verdict\": \"wrong_level\", \"note\": \"...\", \"by\": \"Mai\"}");
+    JsonNode body = body(ctx, example);
     if (body == null) {
       return;
     }
-    AlertFeedback correction;
     try {
-      correction = Corrections.of(alert, body, board.names(), clock.instant());
+      action.apply(alert, body);
     } catch (IllegalArgumentException e) {
       ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
       return;
     }
-    recorder.record(correction);
-    board.corrected(correction);
-    log.debug("alert {} v{} marked {} by {}", correction.getAlertId(), correction.getVersion(),
-        correction.getVerdict(), correction.getBy());
     ctx.status(201).contentType("application/json").result(board.node(alert.getAlertId()).toString());
+  }
+
+  private static void acknowledge(Context ctx, DeskBoard board, Acknowledger acknowledger, Clock clock)
+      throws Exception {
+    onAlert(ctx, board, "{\"by\": \"Mai\"}", (alert, body) -> {
+      String by = "desk";
+      if (body.hasNonNull("by") && !body.get("by").asText().isBlank()) {
+        by = body.get("by").asText().strip();
+      }
+      AlertAcknowledgement ack = new AlertAcknowledgement(alert.getAlertId(), alert.getVersion(),
+          by.length() > 100 ? by.substring(0, 100) : by, clock.instant());
+      acknowledger.acknowledge(ack);
+      board.acknowledged(ack);
+      log.debug("alert {} v{} acknowledged by {}", ack.getAlertId(), ack.getVersion(), ack.getBy());
+    });
+  }
+
+  private static void correct(Context ctx, DeskBoard board, FeedbackRecorder recorder, Clock clock)
+      throws Exception {
+    onAlert(ctx, board, "{\"verdict\": \"wrong_level\", \"note\": \"...\", \"by\": \"Mai\"}", (alert, body) -> {
+      AlertFeedback correction = Corrections.of(alert, body, board.names(), clock.instant());
+      recorder.record(correction);
+      board.corrected(correction);
+      log.debug("alert {} v{} marked {} by {}", correction.getAlertId(), correction.getVersion(),
+          correction.getVerdict(), correction.getBy());
+    });
   }
 
   /**
@@ -208,6 +247,7 @@ public final class DeskPage implements AutoCloseable {
 
   @Override
   public void close() {
+    heartbeat.shutdownNow();
     app.stop();
   }
 }

@@ -7,7 +7,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
-/** A consumer of every partition of one topic from its beginning (or its latest records): no group, nothing committed. */
+/** A consumer of every partition of one topic from its beginning (or its latest records): no group, no commits. */
 final class WholeTopic {
 
   private WholeTopic() {}

@@ -116,11 +116,7 @@ class DeskPageTest {
 
   @Test
   void shouldPushNewAlertsToLiveConnections() throws Exception {
-    List<String> lines = new CopyOnWriteArrayList<>();
-    http.sendAsync(HttpRequest.newBuilder(page.uri().resolve("api/events?token=" + TOKEN))
-        .header("Accept", "text/event-stream").GET().build(),
-        HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
-    await().atMost(Duration.ofSeconds(10)).until(() -> board.subscribers() == 1);
+    List<String> lines = listen("");
 
     board.received(alert("live-1", "JP", "KH", "upgrade", 0));
 
@@ -150,6 +146,16 @@ class DeskPageTest {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(URI.create(page.uri().toString()).getPort()).isPositive();
+  }
+
+  /** The lines of a live connection (server-sent events), once it is subscribed. */
+  private List<String> listen(String query) {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    http.sendAsync(HttpRequest.newBuilder(page.uri().resolve("api/events?" + query + "token=" + TOKEN))
+        .header("Accept", "text/event-stream").GET().build(),
+        HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
+    await().atMost(Duration.ofSeconds(10)).until(() -> board.subscribers() == 1);
+    return lines;
   }
 
   private HttpResponse<String> post(String path, String body) throws Exception {
@@ -277,11 +283,7 @@ class DeskPageTest {
 
   @Test
   void shouldServeLedgerWithNamesAndPushItsChangesLive() throws Exception {
-    List<String> lines = new CopyOnWriteArrayList<>();
-    http.sendAsync(HttpRequest.newBuilder(page.uri().resolve("api/events?token=" + TOKEN))
-        .header("Accept", "text/event-stream").GET().build(),
-        HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
-    await().atMost(Duration.ofSeconds(10)).until(() -> board.subscribers() == 1);
+    List<String> lines = listen("");
 
     board.ledger(PairLevel.newBuilder().setPair(List.of("JP", "VN")).setLevel("comprehensive strategic partnership")
         .setSince(Instant.parse("2023-11-27T00:00:00Z")).setUpdatedAt(Instant.parse("2023-11-28T00:00:00Z"))
@@ -320,5 +322,16 @@ class DeskPageTest {
       assertThat(r.get("offset").asLong()).isEqualTo(42);
       assertThat(r.get("value_preview").asText()).isEqualTo("{\"id\":\"x\"}");
     });
+  }
+
+  @Test
+  void shouldTellLiveConnectionsWhenAChangeTakesAnAlertOutOfTheirFilter() throws Exception {
+    board.received(alert("h1", "JP", "KH", "upgrade", 5));
+    List<String> lines = listen("unacknowledged=true&");
+
+    assertThat(post("api/alerts/h1/ack", "{\"by\":\"Mai\"}").statusCode()).isEqualTo(201);
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(lines).contains("event: alert-hidden")
+        .contains("data: {\"alert_id\":\"h1\"}").doesNotContain("event: alert"));
   }
 }
