@@ -105,11 +105,7 @@ class DeliveryEngineTest {
 
   @Test
   void shouldSendTheNextAttemptWhenARetryFailsAgain() throws Exception {
-    DeliveryEngine engine = kafka.withRetryTopics(3, List.of("ops"));
-    kafka.channel("ops").failure = new DeliveryException("still down");
-    kafka.beforePoll(() -> kafka.retryArrives(alert, "ops", 1, kafka.clock.instant()));
-
-    kafka.runUntilIdle(engine);
+    retryFailsAgain(1, 3);
 
     PendingDelivery pending = kafka.retried(kafka.written(EngineHarness.DELIVERY.retry().name()).get(0));
     assertThat(pending.getAttempt()).isEqualTo(2);
@@ -118,11 +114,7 @@ class DeliveryEngineTest {
 
   @Test
   void shouldParkAfterLastAttempt() throws Exception {
-    DeliveryEngine engine = kafka.withRetryTopics(3, List.of("ops"));
-    kafka.channel("ops").failure = new DeliveryException("still down");
-    kafka.beforePoll(() -> kafka.retryArrives(alert, "ops", 2, kafka.clock.instant()));
-
-    kafka.runUntilIdle(engine);
+    retryFailsAgain(2, 3);
 
     assertThat(kafka.written(EngineHarness.DELIVERY.retry().name())).isEmpty();
     List<ProducerRecord<String, byte[]>> parked = kafka.written(EngineHarness.DELIVERY.parked().name());
@@ -249,5 +241,13 @@ class DeliveryEngineTest {
     assertThat(read).isEqualTo(1);
     assertThat(kafka.consumer.closed()).isTrue();
     assertThat(kafka.producer.closed()).isTrue();
+  }
+
+  /** A due retry after {@code attempt} failed tries fails once more on "ops". */
+  private void retryFailsAgain(int attempt, int maxAttempts) throws DeliveryException {
+    DeliveryEngine engine = kafka.withRetryTopics(maxAttempts, List.of("ops"));
+    kafka.channel("ops").failure = new DeliveryException("still down");
+    kafka.beforePoll(() -> kafka.retryArrives(alert, "ops", attempt, kafka.clock.instant()));
+    kafka.runUntilIdle(engine);
   }
 }
