@@ -3,7 +3,7 @@ package dev.newsroom.app;
 import dev.newsroom.app.config.ConfigException;
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.app.kafka.DeliveryTopicAdmin;
-import dev.newsroom.consumer.Backoff;
+import dev.newsroom.consumer.channel.Backoff;
 import dev.newsroom.consumer.DeliveryApp;
 import dev.newsroom.consumer.DeliverySettings;
 import dev.newsroom.consumer.DeliveryTopics;

@@ -1,5 +1,8 @@
 package dev.newsroom.consumer;
 
+import dev.newsroom.consumer.channel.AlertSink;
+import dev.newsroom.consumer.channel.Backoff;
+import dev.newsroom.consumer.channel.DeliveryException;
 import dev.newsroom.consumer.desk.Desk;
 import dev.newsroom.consumer.desk.DeskChannels;
 import dev.newsroom.consumer.engine.BuiltInDesk;

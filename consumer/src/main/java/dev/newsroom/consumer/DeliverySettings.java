@@ -1,5 +1,6 @@
 package dev.newsroom.consumer;
 
+import dev.newsroom.consumer.channel.Backoff;
 import dev.newsroom.consumer.desk.Desk;
 import dev.newsroom.schemas.Topics;
 import java.net.URI;

@@ -2,8 +2,8 @@ package dev.newsroom.consumer.engine;
 
 import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.delivery.PendingDelivery;
-import dev.newsroom.consumer.AlertSink;
-import dev.newsroom.consumer.DeliveryException;
+import dev.newsroom.consumer.channel.AlertSink;
+import dev.newsroom.consumer.channel.DeliveryException;
 import dev.newsroom.consumer.DeliveryListener;
 import dev.newsroom.schemas.TopicSpec;
 import java.nio.ByteBuffer;

@@ -1,7 +1,7 @@
 package dev.newsroom.consumer.engine;
 
 import dev.newsroom.avro.Alert;
-import dev.newsroom.consumer.WebhookSink;
+import dev.newsroom.consumer.channel.WebhookSink;
 import java.time.Instant;
 
 /**

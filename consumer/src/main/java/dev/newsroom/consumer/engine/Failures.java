@@ -1,7 +1,7 @@
 package dev.newsroom.consumer.engine;
 
 import dev.newsroom.avro.delivery.PendingDelivery;
-import dev.newsroom.consumer.DeliveryException;
+import dev.newsroom.consumer.channel.DeliveryException;
 import dev.newsroom.schemas.TopicSpec;
 import java.util.Optional;
 

@@ -7,7 +7,7 @@ import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
 import dev.newsroom.consumer.AlertsForDesk;
-import dev.newsroom.consumer.DeliveryException;
+import dev.newsroom.consumer.channel.DeliveryException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

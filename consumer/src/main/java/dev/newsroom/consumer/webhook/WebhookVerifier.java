@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.webhook;
 
 import java.security.MessageDigest;
 import java.time.Clock;

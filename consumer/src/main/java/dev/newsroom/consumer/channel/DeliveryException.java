@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
 /**
  * An alert could not be delivered; its offset is not committed, so it is delivered again later. A

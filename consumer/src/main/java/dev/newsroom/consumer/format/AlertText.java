@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.format;
 
 import dev.newsroom.schemas.WireNames;
 import dev.newsroom.avro.Direction;

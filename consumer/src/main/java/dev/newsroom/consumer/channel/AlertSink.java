@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
 import dev.newsroom.avro.Alert;
 

@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.webhook;
 
 /** A webhook delivery failed verification; the message says why (never the secret). */
 public final class WebhookVerificationException extends Exception {

@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;

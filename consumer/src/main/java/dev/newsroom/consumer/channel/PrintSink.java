@@ -1,5 +1,7 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
+import dev.newsroom.consumer.AlertJson;
+import dev.newsroom.consumer.format.AlertText;
 import dev.newsroom.avro.Alert;
 import java.io.PrintWriter;
 

@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Against the example of the Standard Webhooks specification. */
-class WebhookVerifierTest {
+public class WebhookVerifierTest {
 
-  static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+  public static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
   static final String ID = "msg_p5jXN8AQM9LWM0D4loKWxJek";
   static final long TIMESTAMP = 1614265330;
   static final String BODY = "{\"test\": 2432232314}";

@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

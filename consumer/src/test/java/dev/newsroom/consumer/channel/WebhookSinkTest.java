@@ -1,5 +1,11 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
+import dev.newsroom.consumer.AlertCloudEvent;
+import dev.newsroom.consumer.Alerts;
+import dev.newsroom.consumer.webhook.WebhookSecret;
+import dev.newsroom.consumer.webhook.WebhookSigner;
+import dev.newsroom.consumer.webhook.WebhookVerifier;
+import dev.newsroom.consumer.webhook.WebhookVerifierTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

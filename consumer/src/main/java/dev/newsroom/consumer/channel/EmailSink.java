@@ -1,5 +1,8 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
+import dev.newsroom.consumer.format.AlertHeadline;
+import dev.newsroom.consumer.format.AlertHtml;
+import dev.newsroom.consumer.format.AlertText;
 import dev.newsroom.avro.Alert;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;

@@ -1,5 +1,6 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.format;
 
+import dev.newsroom.consumer.channel.WebhookSink;
 import dev.newsroom.schemas.WireNames;
 import dev.newsroom.avro.AlertSource;
 import dev.newsroom.avro.Alert;

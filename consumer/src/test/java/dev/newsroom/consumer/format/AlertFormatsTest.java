@@ -1,5 +1,7 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.format;
 
+import dev.newsroom.consumer.AlertJson;
+import dev.newsroom.consumer.Alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

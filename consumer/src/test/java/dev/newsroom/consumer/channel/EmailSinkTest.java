@@ -1,5 +1,7 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
+import dev.newsroom.consumer.format.AlertHtml;
+import dev.newsroom.consumer.Alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

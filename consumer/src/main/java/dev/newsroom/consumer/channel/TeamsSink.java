@@ -1,5 +1,7 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
+import dev.newsroom.consumer.AlertCloudEvent;
+import dev.newsroom.consumer.format.TeamsCard;
 import dev.newsroom.avro.Alert;
 import java.net.URI;
 import java.time.Clock;

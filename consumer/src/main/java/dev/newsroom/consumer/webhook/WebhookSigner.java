@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.webhook;
 
 import java.util.List;
 import java.util.stream.Collectors;

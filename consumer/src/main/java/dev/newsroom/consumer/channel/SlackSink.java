@@ -1,5 +1,6 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
+import dev.newsroom.consumer.format.SlackMessage;
 import dev.newsroom.avro.Alert;
 import java.net.URI;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,8 @@
-package dev.newsroom.consumer;
+package dev.newsroom.consumer.channel;
 
+import dev.newsroom.consumer.AlertCloudEvent;
+import dev.newsroom.consumer.AlertJson;
+import dev.newsroom.consumer.webhook.WebhookSigner;
 import dev.newsroom.avro.Alert;
 import java.net.URI;
 import java.time.Clock;
