@@ -1,26 +1,16 @@
 package dev.newsroom.app;
 
+import dev.newsroom.app.config.ConfigException;
 import dev.newsroom.app.config.NewsroomConfig;
-import dev.newsroom.consumer.AlertConsumer;
-import dev.newsroom.consumer.AlertSink;
-import dev.newsroom.consumer.DeliveryException;
-import dev.newsroom.consumer.DeliveryListener;
-import dev.newsroom.consumer.DeliveryMetrics;
-import dev.newsroom.consumer.page.DeskBoard;
-import dev.newsroom.consumer.page.DeskPage;
-import dev.newsroom.consumer.page.KafkaAcknowledger;
-import dev.newsroom.consumer.page.DeskFeeds;
-import dev.newsroom.consumer.MetricsServer;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import dev.newsroom.consumer.RoutedAlertConsumer;
+import dev.newsroom.app.kafka.DeliveryTopicAdmin;
+import dev.newsroom.consumer.channel.Backoff;
+import dev.newsroom.consumer.DeliveryApp;
+import dev.newsroom.consumer.DeliverySettings;
+import dev.newsroom.consumer.DeliveryTopics;
 import dev.newsroom.consumer.desk.Desk;
 import dev.newsroom.consumer.desk.DeskFile;
-import dev.newsroom.consumer.PrintSink;
-import dev.newsroom.consumer.WebhookSink;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,86 +65,57 @@ final class AlertsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     NewsroomConfig settings = config.load();
-    Desk plan = desk == null ? null : DeskFile.read(desk, System.getenv());
-    if (page && plan == null) {
-      throw new IllegalArgumentException("--page needs --desk");
-    }
-    if (plan != null && (json || quiet || !webhooks.isEmpty())) {
-      throw new IllegalArgumentException("--desk routes every alert itself; drop --json, --quiet and --webhook "
-          + "(use the desk file's channels)");
-    }
+    DeliverySettings delivery = delivery(settings);
     KafkaSetup.ensureTopics(settings);
+    if (delivery.routed()) {
+      DeliveryTopicAdmin.ensure(settings.kafka("admin"), delivery.deliveryTopics(),
+          settings.positiveInt("newsroom.topic.partitions"),
+          (short) settings.positiveInt("newsroom.topic.replication.factor"));
+    }
+    try (DeliveryApp app = DeliveryApp.start(delivery, spec.commandLine().getOut())) {
+      app.run();
+    }
+    return 0;
+  }
+
+  /** The options and the layered settings as the delivery application's; a bad one fails here, before any I/O. */
+  private DeliverySettings delivery(NewsroomConfig settings) {
+    Desk plan = desk == null ? null : DeskFile.read(desk, System.getenv());
+    DeliverySettings.Channels channels = new DeliverySettings.Channels(plan, json, quiet, webhooks);
     Properties props = settings.kafka("consumer");
     if (group != null) {
       props.put("group.id", group);
     }
-    Duration idleExit = idleExitSeconds == null ? null : Duration.ofSeconds(idleExitSeconds);
-    if (plan != null) {
-      return routed(settings, plan, props, idleExit);
-    }
-    List<AlertSink> sinks = new ArrayList<>();
-    if (!quiet) {
-      sinks.add(new PrintSink(spec.commandLine().getOut(), json));
-    }
-    for (URI webhook : webhooks) {
-      sinks.add(new WebhookSink(webhook, settings.webhookBackoff(), settings.duration("newsroom.webhook.timeout")));
-    }
-    if (sinks.isEmpty()) {
-      throw new IllegalArgumentException("--quiet without --webhook would deliver alerts nowhere");
-    }
-    try (AlertConsumer consumer = new AlertConsumer(props, settings.topics().alerts(), sinks, Clock.systemUTC())) {
-      runUntilStopped(consumer::stop, () -> consumer.run(fromBeginning, idleExit));
-    }
-    return 0;
+    DeliverySettings.Retries retries = new DeliverySettings.Retries(
+        new Backoff(settings.positiveInt("newsroom.delivery.attempts"),
+            settings.duration("newsroom.delivery.retry.initial"), settings.duration("newsroom.delivery.retry.max")),
+        new Backoff(settings.positiveInt("newsroom.delivery.try.attempts"), Duration.ofMillis(200),
+            Duration.ofSeconds(2)),
+        settings.webhookBackoff(), settings.duration("newsroom.webhook.timeout"));
+    return new DeliverySettings(props, settings.kafka("producer"), settings.topics(),
+        plan == null ? null : DeliveryTopics.from(settings.newsroomSettings()), channels, retries, plan == null ? null : metrics(settings),
+        page ? page(settings) : null, fromBeginning, idleExitSeconds == null ? null
+            : Duration.ofSeconds(idleExitSeconds));
   }
 
-  private int routed(NewsroomConfig settings, Desk plan, Properties props, Duration idleExit) {
-    String token = page ? DeskDelivery.pageToken(settings) : null;
-    DeskDelivery.ensureTopics(settings);
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    DeliveryListener listener = new DeliveryMetrics(registry).register(plan.channels().keySet());
-    DeskBoard board = page ? DeskDelivery.board(settings, props) : null;
-    if (board != null) {
-      listener = DeliveryListener.both(listener, board);
+  /** The Prometheus endpoint, or null when {@code newsroom.metrics.enabled=false}. */
+  private static DeliverySettings.Endpoint metrics(NewsroomConfig settings) {
+    String enabled = settings.get("newsroom.metrics.enabled");
+    if (!"true".equals(enabled) && !"false".equals(enabled)) {
+      throw new ConfigException("newsroom.metrics.enabled", "must be true or false");
     }
-    try (MetricsServer server = DeskDelivery.metricsServer(settings, registry);
-        KafkaAcknowledger acknowledger = board == null ? null : DeskDelivery.acknowledger(settings);
-        DeskFeeds feeds = board == null ? null : DeskDelivery.follow(settings, props, board);
-        DeskPage deskPage = board == null ? null : DeskDelivery.page(settings, board, acknowledger, token);
-        RoutedAlertConsumer consumer = DeskDelivery.consumer(settings, plan, props, spec.commandLine().getOut(),
-            listener)) {
-      runUntilStopped(consumer::stop, () -> consumer.run(fromBeginning, idleExit));
-    }
-    return 0;
+    return "false".equals(enabled) ? null
+        : new DeliverySettings.Endpoint(settings.get("newsroom.metrics.host"), settings.port("newsroom.metrics.port"));
   }
 
-  /**
-   * Runs a consumer's loop; Ctrl-C or SIGTERM asks it to stop, so it returns and closes cleanly. A delivery that
-   * failed (a receiver that refused it or stayed down) is an ordinary failure: one line that says which and why.
-   */
-  private static void runUntilStopped(Runnable stop, ConsumerLoop loop) {
-    Thread hook = new Thread(stop, "newsroom-alerts-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      loop.run();
-    } catch (DeliveryException e) {
-      throw new IllegalStateException(e.getMessage() + "; not committed, so it is delivered again on the next run",
-          e);
-    } finally {
-      removeHook(hook);
+  /** Checked before anything is read, so that a page without a token fails at once. */
+  private static DeliverySettings.Page page(NewsroomConfig settings) {
+    String token = settings.get("newsroom.page.token");
+    if (token.length() < 16) {
+      throw new ConfigException("newsroom.page.token", "must be set (NEWSROOM_PAGE_TOKEN) to at least 16 characters "
+          + "for --page");
     }
-  }
-
-  @FunctionalInterface
-  private interface ConsumerLoop {
-    long run() throws DeliveryException;
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // the JVM is already exiting; the hook runs anyway
-    }
+    return new DeliverySettings.Page(
+        new DeliverySettings.Endpoint(settings.get("newsroom.page.host"), settings.port("newsroom.page.port")), token);
   }
 }

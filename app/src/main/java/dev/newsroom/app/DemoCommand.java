@@ -7,7 +7,7 @@ import dev.newsroom.app.kafka.EmbeddedKafka;
 import dev.newsroom.app.kafka.Folders;
 import dev.newsroom.app.ledger.LedgerText;
 import dev.newsroom.avro.Alert;
-import dev.newsroom.consumer.AlertText;
+import dev.newsroom.consumer.format.AlertText;
 import dev.newsroom.producer.PublishOutcome;
 import dev.newsroom.producer.ReadItem;
 import dev.newsroom.producer.ReleaseFiles;

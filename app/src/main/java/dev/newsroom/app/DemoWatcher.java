@@ -3,7 +3,7 @@ package dev.newsroom.app;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.Alert;
-import dev.newsroom.consumer.AlertText;
+import dev.newsroom.consumer.format.AlertText;
 import dev.newsroom.schemas.Topics;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.newsroom.app;
 
-import dev.newsroom.consumer.WebhookSecret;
-import dev.newsroom.consumer.WebhookVerificationException;
-import dev.newsroom.consumer.WebhookVerifier;
+import dev.newsroom.consumer.webhook.WebhookSecret;
+import dev.newsroom.consumer.webhook.WebhookVerificationException;
+import dev.newsroom.consumer.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.newsroom.consumer;
 
+import dev.newsroom.consumer.channel.WebhookSink;
 import dev.newsroom.avro.Direction;
 import dev.newsroom.avro.Alert;
 import java.nio.charset.StandardCharsets;

@@ -9,11 +9,11 @@ import dev.newsroom.avro.Stage;
 import java.time.Instant;
 import java.util.List;
 
-final class Alerts {
+public final class Alerts {
 
   private Alerts() {}
 
-  static Alert sample() {
+  public static Alert sample() {
     dev.newsroom.schemas.AvroSerde.trustContracts();
     Instant t = Instant.parse("2022-11-12T10:00:00Z");
     return Alert.newBuilder()

@@ -1,6 +1,6 @@
 package dev.newsroom.app.config;
 
-import dev.newsroom.consumer.Backoff;
+import dev.newsroom.consumer.channel.Backoff;
 import dev.newsroom.producer.ingest.DurationText;
 import dev.newsroom.schemas.Topics;
 import dev.newsroom.streams.PipelineSettings;

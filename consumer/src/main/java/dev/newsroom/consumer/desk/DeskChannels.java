@@ -1,14 +1,14 @@
 package dev.newsroom.consumer.desk;
 
-import dev.newsroom.consumer.AlertSink;
-import dev.newsroom.consumer.Backoff;
-import dev.newsroom.consumer.EmailSink;
-import dev.newsroom.consumer.PrintSink;
-import dev.newsroom.consumer.SlackSink;
-import dev.newsroom.consumer.TeamsSink;
-import dev.newsroom.consumer.WebhookSigner;
-import dev.newsroom.consumer.WebhookSink;
-import dev.newsroom.consumer.WebhookSecret;
+import dev.newsroom.consumer.channel.AlertSink;
+import dev.newsroom.consumer.channel.Backoff;
+import dev.newsroom.consumer.channel.EmailSink;
+import dev.newsroom.consumer.channel.PrintSink;
+import dev.newsroom.consumer.channel.SlackSink;
+import dev.newsroom.consumer.channel.TeamsSink;
+import dev.newsroom.consumer.webhook.WebhookSigner;
+import dev.newsroom.consumer.channel.WebhookSink;
+import dev.newsroom.consumer.webhook.WebhookSecret;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;

@@ -114,7 +114,7 @@ public final class DeskFile {
         }
         for (String secret : secrets) {
           try {
-            dev.newsroom.consumer.WebhookSecret.parse(secret);
+            dev.newsroom.consumer.webhook.WebhookSecret.parse(secret);
           } catch (IllegalArgumentException e) {
             throw yaml.error(path, e.getMessage());
           }
