@@ -58,7 +58,7 @@ final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     NewsroomConfig settings = config.load();
-    var topics = InspectedTopic.all(settings.topics(), DeskDelivery.topics(settings));
+    var topics = InspectedTopic.all(settings.topics(), KafkaSetup.deliveryTopics(settings));
     InspectedTopic topic = topics.get(name);
     if (topic == null) {
       throw new IllegalArgumentException("unknown topic '" + name + "'; use one of " + InspectedTopic.names());
@@ -71,7 +71,7 @@ final class InspectCommand implements Callable<Integer> {
     Predicate<ConsumerRecord<String, byte[]>> filter = wanted == null ? null : record -> wanted.equals(record.key());
     KafkaSetup.ensureTopics(settings);
     if (topic.delivery()) {
-      DeskDelivery.ensureTopics(settings);
+      KafkaSetup.ensureDeliveryTopics(settings);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (TopicScan scan = new TopicScan(settings.kafka("consumer"), topic.topic().name(),

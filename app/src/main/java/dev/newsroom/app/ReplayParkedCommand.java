@@ -60,8 +60,8 @@ final class ReplayParkedCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     NewsroomConfig settings = config.load();
     KafkaSetup.ensureTopics(settings);
-    DeskDelivery.ensureTopics(settings);
-    DeliveryTopics topics = DeskDelivery.topics(settings);
+    KafkaSetup.ensureDeliveryTopics(settings);
+    DeliveryTopics topics = KafkaSetup.deliveryTopics(settings);
     Map<String, ParkedDelivery> parked = stillParked(settings, topics);
     List<ParkedDelivery> chosen = parked.values().stream().filter(this::matches).toList();
     PrintWriter out = spec.commandLine().getOut();

@@ -12,7 +12,7 @@ import dev.newsroom.avro.delivery.AlertAcknowledgement;
 import dev.newsroom.avro.delivery.AlertFeedback;
 import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
-import dev.newsroom.consumer.AlertText;
+import dev.newsroom.consumer.format.AlertText;
 import dev.newsroom.consumer.DeliveryTopics;
 import dev.newsroom.schemas.TopicSpec;
 import dev.newsroom.schemas.Topics;
