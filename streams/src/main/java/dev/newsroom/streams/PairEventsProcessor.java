@@ -52,7 +52,8 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
   public void process(Record<String, TaggedRelease> record) {
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     for (DetectedMove move : record.value().getMoves()) {
-      if (record.key().equals(String.join("-", move.getPair()))) {
+      // The release comes once per pair it moves (see key-by-pair); this task handles this pair's moves.
+      if (move.getPair().size() == 2 && record.key().equals(String.join("-", move.getPair()))) {
         handle(record, move, now);
       }
     }

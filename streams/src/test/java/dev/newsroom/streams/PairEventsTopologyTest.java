@@ -225,6 +225,19 @@ class PairEventsTopologyTest {
   }
 
   @Test
+  void shouldHandleOnlyTheMovesOfThePairItIsKeyedBy() {
+    DetectedMove otherPair = DetectedMove.newBuilder(upgrade(SP, Stage.AGREED)).setPair(List.of("FR", "IN")).build();
+    TaggedRelease both = report("two-pairs", SourceKind.AGENCY, MAR_2023, upgrade(CSP, Stage.AGREED), otherPair);
+    byPair.pipeInput("JP-KH", both, MAR_2023);
+
+    assertThat(alerts.readValuesToList()).singleElement()
+        .satisfies(alert -> assertThat(alert.getPair()).isEqualTo(Reports.JP_KH));
+    byPair.pipeInput("FR-IN", both, MAR_2023);
+    assertThat(alerts.readValuesToList()).singleElement()
+        .satisfies(alert -> assertThat(alert.getPair()).containsExactly("FR", "IN"));
+  }
+
+  @Test
   void shouldGiveSameAlertIdsAndStagesWhateverOrderReportsArrive() {
     Instant t = MAR_2023;
     List<TaggedRelease> reports = List.of(
