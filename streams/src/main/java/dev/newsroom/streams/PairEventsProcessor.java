@@ -87,8 +87,11 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
         PairEventState next = events.add(state, report, move, now);
         boolean decidedNow = !state.getDecided() && next.getDecided()
             && ledger.judge(level, move) == PairLedger.Verdict.NEW_EVENT;
+        // A decision of this event reported late moves the ledger's since back to the earliest decision.
         return new Outcome(next, decidedNow ? PairLedger.moved(level, move, report, now)
-            : next.getDecided() ? PairLedger.corroborated(level, move, report, now) : null);
+            : UpgradeEvents.decision(UpgradeEvents.stageOf(move))
+                ? PairLedger.sinceNoLaterThan(PairLedger.corroborated(level, move, report, now), move, eventTime)
+                : null);
       }
       log.debug("release {} restates open event {}: no alert", report.getId(), UpgradeEvents.eventKey(move));
       return new Outcome(null, corroborated(level, move, report, now));

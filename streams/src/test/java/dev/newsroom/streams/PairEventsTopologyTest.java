@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -238,7 +239,7 @@ class PairEventsTopologyTest {
   }
 
   @Test
-  void shouldGiveSameAlertIdsAndStagesWhateverOrderReportsArrive() {
+  void shouldGiveSameAlertIdsStagesAndLedgerWhateverOrderReportsArrive() {
     Instant t = MAR_2023;
     List<TaggedRelease> reports = List.of(
         report("p1", SourceKind.NEWSPAPER, t, upgrade(CSP, Stage.PROPOSED)),
@@ -249,9 +250,10 @@ class PairEventsTopologyTest {
             representation(RepresentationAction.UPGRADED_TO_AMBASSADOR, "charge d'affaires", "ambassador")),
         report("r2", SourceKind.NEWSPAPER, t.plus(Duration.ofDays(331)),
             representation(RepresentationAction.UPGRADED_TO_AMBASSADOR, null, "ambassador")));
-    Map<String, Stage> inOrder = run(reports);
-    assertThat(inOrder).hasSize(2);
-    assertThat(inOrder.values()).containsExactlyInAnyOrder(Stage.ESTABLISHED, Stage.ANNOUNCED);
+    Map<String, String> inOrder = run(reports);
+    assertThat(inOrder).hasSize(3);
+    assertThat(inOrder.values()).contains("ESTABLISHED 4 sources", "ANNOUNCED 2 sources");
+    assertThat(inOrder.get("ledger")).startsWith(CSP + " since " + t.plus(Duration.ofDays(200)));
 
     Random random = new Random(42);
     for (int round = 0; round < 5; round++) {
@@ -262,15 +264,22 @@ class PairEventsTopologyTest {
     }
   }
 
-  /** The furthest stage of each alert id when these reports go through a fresh topology. */
-  private Map<String, Stage> run(List<TaggedRelease> reports) {
+  /**
+   * The furthest stage and source count of each alert id, and the ledger's standing, when these reports go
+   * through a fresh topology.
+   */
+  private Map<String, String> run(List<TaggedRelease> reports) {
     stop();
     start();
     reports.forEach(this::tagged);
     Map<String, Alert> latest = new LinkedHashMap<>();
     alerts.readValuesToList().forEach(alert -> latest.put(alert.getAlertId(), alert));
-    Map<String, Stage> stages = new TreeMap<>();
-    latest.forEach((id, alert) -> stages.put(id, alert.getStage()));
-    return stages;
+    Map<String, String> outcome = new TreeMap<>();
+    latest.forEach((id, alert) -> outcome.put(id, alert.getStage() + " " + alert.getSources().size() + " sources"));
+    PairLevel level = lastLedger();
+    outcome.put("ledger", level.getLevel() + " since " + level.getSince() + " by "
+        + new TreeSet<>(level.getEstablishedBy()) + "; " + level.getRepresentation().getLevel() + " since "
+        + level.getRepresentation().getSince() + " by " + new TreeSet<>(level.getRepresentation().getEstablishedBy()));
+    return outcome;
   }
 }
