@@ -141,7 +141,8 @@ final class DemoCommand implements Callable<Integer> {
     alerts.forEach(alert -> out.println(AlertText.format(alert)));
     out.println();
     out.println("Ledger (interactive query on the running topology):");
-    streams.ledger().all().forEach(level -> out.println("  " + LedgerText.format(LedgerJson.toNode(level))));
+    streams.ledger().all().stream().map(LedgerJson::toNode).map(LedgerText::format).sorted()
+        .forEach(line -> out.println("  " + line));
     out.flush();
     return alerts.isEmpty() ? 1 : 0;
   }

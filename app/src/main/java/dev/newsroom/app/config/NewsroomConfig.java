@@ -185,6 +185,7 @@ public final class NewsroomConfig {
     duration("newsroom.alerts.window");
     duration("newsroom.alerts.lifecycle");
     duration("newsroom.webhook.timeout");
+    duration("newsroom.broker.timeout");
     port("newsroom.http.port");
     if (!Set.of("true", "false").contains(get("newsroom.http.enabled"))) {
       throw new ConfigException("newsroom.http.enabled", "must be true or false");

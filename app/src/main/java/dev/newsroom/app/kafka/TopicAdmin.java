@@ -30,26 +30,45 @@ public final class TopicAdmin {
 
   private TopicAdmin() {}
 
+  /** How long a command waits for the broker unless configured ({@code newsroom.broker.timeout}). */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
   /**
    * Creates Newsroom's public topics that are missing.
    *
    * @return the names of the topics this call created
-   * @throws IllegalStateException when the broker cannot be reached in time, naming the bootstrap address
+   * @throws IllegalStateException when the broker cannot be reached within {@code timeout}, naming the address
    */
-  public static List<String> ensure(Properties adminProperties, Topics topics, int partitions, short replication) {
-    return ensure(adminProperties, topics.all(), topic -> configFor(topics, topic), partitions, replication);
+  public static List<String> ensure(Properties adminProperties, Topics topics, int partitions, short replication,
+      Duration timeout) {
+    return ensure(adminProperties, topics.all(), topic -> configFor(topics, topic), partitions, replication, timeout);
+  }
+
+  /** As {@link #ensure(Properties, List, Function, int, short, Duration)}, waiting {@link #DEFAULT_TIMEOUT}. */
+  public static List<String> ensure(Properties adminProperties, List<TopicSpec<?, ?>> specs,
+      Function<TopicSpec<?, ?>, Map<String, String>> configs, int partitions, short replication) {
+    return ensure(adminProperties, specs, configs, partitions, replication, DEFAULT_TIMEOUT);
   }
 
   /**
    * Creates the given topics that are missing, each with the topic configuration {@code configs} gives it.
-   * Existing topics are left as they are; one created meanwhile by another instance is fine.
+   * Existing topics are left as they are; one created meanwhile by another instance is fine. Nothing waits
+   * longer than {@code timeout}, and an unreachable broker is one exception, not a minute of client warnings.
    *
    * @return the names of the topics this call created
    */
   public static List<String> ensure(Properties adminProperties, List<TopicSpec<?, ?>> specs,
-      Function<TopicSpec<?, ?>, Map<String, String>> configs, int partitions, short replication) {
-    try (Admin admin = Admin.create(adminProperties)) {
-      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      Function<TopicSpec<?, ?>, Map<String, String>> configs, int partitions, short replication, Duration timeout) {
+    String bootstrap = adminProperties.getProperty("bootstrap.servers");
+    BrokerProbe.await(bootstrap, timeout);
+    Properties properties = new Properties();
+    properties.putAll(adminProperties);
+    properties.putIfAbsent("default.api.timeout.ms", Long.toString(timeout.toMillis()));
+    properties.putIfAbsent("request.timeout.ms", Long.toString(Math.min(timeout.toMillis(), 30_000)));
+    Admin admin = Admin.create(properties);
+    Duration closeWithin = Duration.ofSeconds(5);
+    try {
+      Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       List<NewTopic> missing = new ArrayList<>();
       for (TopicSpec<?, ?> topic : specs) {
         if (!existing.contains(topic.name())) {
@@ -58,7 +77,7 @@ public final class TopicAdmin {
       }
       for (var result : admin.createTopics(missing).values().entrySet()) {
         try {
-          result.getValue().get(30, TimeUnit.SECONDS);
+          result.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
           if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
             throw e;
@@ -71,13 +90,18 @@ public final class TopicAdmin {
       }
       return missing.stream().map(NewTopic::name).toList();
     } catch (TimeoutException e) {
-      throw new IllegalStateException("no Kafka broker answered at "
-          + adminProperties.getProperty("bootstrap.servers") + " within 30 s", e);
+      closeWithin = Duration.ZERO; // do not wait a second time for calls that timed out
+      throw new IllegalStateException(BrokerProbe.unreachable(bootstrap, timeout), e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
+      closeWithin = Duration.ZERO;
+      throw new IllegalStateException(e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException
+          ? BrokerProbe.unreachable(bootstrap, timeout) : "cannot create topics: " + e.getCause().getMessage(),
+          e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
+    } finally {
+      admin.close(closeWithin);
     }
   }
 

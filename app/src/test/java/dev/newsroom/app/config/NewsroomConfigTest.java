@@ -118,4 +118,20 @@ class NewsroomConfigTest {
     assertThat(DurationText.parse("PT2H")).isEqualTo(Duration.ofHours(2));
     assertThatThrownBy(() -> DurationText.parse("0s")).hasMessageContaining("must be positive");
   }
+
+  @Test
+  void shouldAcceptEverySecretVariableTheReadmeNamesWhenItIsExported() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b\\w+_env:\\s*([A-Z][A-Z0-9_]*)").matcher(readme);
+    java.util.List<String> variables = new java.util.ArrayList<>();
+    while (names.find()) {
+      variables.add(names.group(1));
+    }
+
+    assertThat(variables).isNotEmpty();
+    for (String variable : variables) {
+      assertThat(NewsroomConfig.load(null, Map.of(variable, "whsec_or_token_0123456789abcdef"), Map.of()))
+          .as("with %s exported", variable).isNotNull();
+    }
+  }
 }
