@@ -213,6 +213,27 @@ class PairEventsTopologyTest {
   }
 
   @Test
+  void shouldCarryRepresentationChangesReadFromReleasesToAlertsAndLedger() {
+    publish("recall", SourceKind.MINISTRY, "Ankara, 2 May 2024. Turkey recalled its ambassador to Israel for "
+        + "consultations on Thursday, the foreign ministry said.", Instant.parse("2024-05-02T09:00:00Z"));
+    publish("restore", SourceKind.MINISTRY, "Ankara, 14 November 2024. Turkey's ambassador returned to Tel Aviv "
+        + "on Thursday, the foreign ministry said, and Turkey and Israel restored full diplomatic relations.",
+        Instant.parse("2024-11-14T09:00:00Z"));
+
+    List<Alert> raised = alerts.readValuesToList();
+    assertThat(raised).extracting(Alert::getKind).containsOnly(MoveKind.REPRESENTATION);
+    assertThat(raised).extracting(Alert::getDirection).containsExactly(Direction.DOWNGRADE, Direction.UPGRADE);
+    assertThat(raised).extracting(Alert::getToLevel).containsExactly("charge d'affaires", "ambassador");
+    assertThat(raised.get(0).getAction()).isEqualTo(RepresentationAction.AMBASSADOR_RECALLED);
+    assertThat(raised.get(0).getPair()).containsExactly("IL", "TR");
+    assertThat(raised.get(0).getAlertId()).startsWith("rep-").isNotEqualTo(raised.get(1).getAlertId());
+    PairLevel level = lastLedger();
+    assertThat(level.getLevel()).isNull();
+    assertThat(level.getRepresentation().getLevel()).isEqualTo("ambassador");
+    assertThat(level.getRepresentation().getEstablishedBy()).containsExactly("restore");
+  }
+
+  @Test
   void shouldKeepRepresentationFromReleasesWhenSeedArrivesLater() {
     DetectedMove severed = representation(RepresentationAction.SEVERED, "ambassador", "no diplomatic relations");
     tagged(report("severed", SourceKind.GOVERNMENT, MAR_2023, severed));
