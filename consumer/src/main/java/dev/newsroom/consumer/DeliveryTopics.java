@@ -6,6 +6,7 @@ import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
 import dev.newsroom.schemas.AvroSerde;
 import dev.newsroom.schemas.TopicSpec;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -33,10 +34,12 @@ public record DeliveryTopics(TopicSpec<String, PendingDelivery> retry, TopicSpec
   public static DeliveryTopics from(Map<String, String> settings) {
     AvroSerde.trustContracts();
     return new DeliveryTopics(
-        new TopicSpec<>(name(settings, RETRY), Serdes.String(),
-            new AvroSerde<>(PendingDelivery.class, PendingDelivery.getClassSchema()), false),
-        new TopicSpec<>(name(settings, PARKED), Serdes.String(),
-            new AvroSerde<>(ParkedDelivery.class, ParkedDelivery.getClassSchema()), false),
+        // Retries are kept a week (longer than any retry schedule); parked deliveries 90 days, for an operator
+        // to inspect and replay.
+        TopicSpec.retained(name(settings, RETRY), Serdes.String(),
+            new AvroSerde<>(PendingDelivery.class, PendingDelivery.getClassSchema()), Duration.ofDays(7)),
+        TopicSpec.retained(name(settings, PARKED), Serdes.String(),
+            new AvroSerde<>(ParkedDelivery.class, ParkedDelivery.getClassSchema()), Duration.ofDays(90)),
         new TopicSpec<>(name(settings, ACKS), Serdes.String(),
             new AvroSerde<>(AlertAcknowledgement.class, AlertAcknowledgement.getClassSchema()), true),
         new TopicSpec<>(name(settings, FEEDBACK), Serdes.String(),

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class TopicAdmin {
 
   private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
-  private static final Duration WEEK = Duration.ofDays(7);
-  private static final Duration MONTH = Duration.ofDays(30);
 
   private TopicAdmin() {}
 
@@ -41,7 +39,7 @@ public final class TopicAdmin {
    */
   public static List<String> ensure(Properties adminProperties, Topics topics, int partitions, short replication,
       Duration timeout) {
-    return ensure(adminProperties, topics.all(), topic -> configFor(topics, topic), partitions, replication, timeout);
+    return ensure(adminProperties, topics.all(), TopicSpec::topicConfig, partitions, replication, timeout);
   }
 
   /** As {@link #ensure(Properties, List, Function, int, short, Duration)}, waiting {@link #DEFAULT_TIMEOUT}. */
@@ -105,7 +103,6 @@ public final class TopicAdmin {
     }
   }
 
-  /** A compacted topic, or one that keeps its records for {@code retention}. */
   /**
    * A topic exists before its partitions have leaders; an idempotent producer that writes in that moment gets
    * NOT_LEADER and may then fail its sequence. Callers go on only once every new partition has a leader.
@@ -114,10 +111,7 @@ public final class TopicAdmin {
       throws ExecutionException, InterruptedException, TimeoutException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (true) {
-      boolean led = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-          .flatMap(description -> description.partitions().stream())
-          .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
-      if (led) {
+      if (allLed(admin, names)) {
         return;
       }
       if (System.nanoTime() > deadline) {
@@ -128,16 +122,18 @@ public final class TopicAdmin {
     }
   }
 
-  public static Map<String, String> retentionOrCompaction(TopicSpec<?, ?> topic, Duration retention) {
-    return topic.compacted()
-        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-        : Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
+  private static boolean allLed(Admin admin, List<String> names)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    try {
+      return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+          .flatMap(description -> description.partitions().stream())
+          .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+    } catch (ExecutionException e) {
+      // Just created: the broker answering may not know the topic yet.
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return false;
+      }
+      throw e;
+    }
   }
-
-  static Map<String, String> configFor(Topics topics, TopicSpec<?, ?> topic) {
-    // Raw and duplicates are kept a week (enough to reprocess), tagged releases and rejections a month.
-    Duration retention = topic == topics.rawReleases() || topic == topics.duplicates() ? WEEK : MONTH;
-    return retentionOrCompaction(topic, retention);
-  }
-
 }
