@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One real event is one alert through its stages, months apart, on a real broker: a hedge never stands in for
- * the decision, and a formal establishment is a new version of the agreement's alert. Texts written for this
- * test.
+ * the decision, and a formal establishment is a new version of the agreement's alert; a change of diplomatic
+ * representation is an alert of its own kind and sits in the ledger. Texts written for this test.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class EventLifecycleIT {
@@ -125,6 +125,27 @@ class EventLifecycleIT {
       assertThat(level.getLevel()).isEqualTo("strategic partnership");
       assertThat(level.getSince()).as("since the decision").isEqualTo(Instant.parse("2025-02-03T08:00:00Z"));
       assertThat(level.getEstablishedBy()).containsExactly("jp-ph-agreed", "jp-ph-established");
+    }));
+  }
+
+  @Test
+  void shouldAlertRecallOfAmbassadorAndKeepItInLedgerBesideTheLevel() {
+    pipeline.publish(release("tr-il-recall", SourceKind.MINISTRY, "Ambassador recalled",
+        "Ankara, 2 May 2024. Turkey recalled its ambassador to Israel for consultations on Thursday, the foreign "
+            + "ministry said in a short statement.", "2024-05-02T09:00:00Z"));
+
+    await().atMost(PATIENCE).during(STEADY).untilAsserted(() -> assertThat(pipeline.alerts.values()).singleElement()
+        .satisfies(alert -> {
+          assertThat(alert.getKind()).isEqualTo(dev.newsroom.avro.MoveKind.REPRESENTATION);
+          assertThat(alert.getAction()).isEqualTo(dev.newsroom.avro.RepresentationAction.AMBASSADOR_RECALLED);
+          assertThat(alert.getDirection()).isEqualTo(dev.newsroom.avro.Direction.DOWNGRADE);
+          assertThat(alert.getPair()).containsExactly("IL", "TR");
+          assertThat(alert.getToLevel()).isEqualTo("charge d'affaires");
+        }));
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(pipeline.ledger.values()).last().satisfies(level -> {
+      assertThat(level.getPair()).containsExactly("IL", "TR");
+      assertThat(level.getRepresentation().getLevel()).isEqualTo("charge d'affaires");
+      assertThat(level.getRepresentation().getEstablishedBy()).containsExactly("tr-il-recall");
     }));
   }
 }

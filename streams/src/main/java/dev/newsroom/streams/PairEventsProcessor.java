@@ -1,5 +1,6 @@
 package dev.newsroom.streams;
 
+import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.DetectedMove;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.TaggedRelease;
@@ -8,7 +9,6 @@ import dev.newsroom.schemas.AvroSerde;
 import dev.newsroom.streams.PairEvent.AlertChanged;
 import dev.newsroom.streams.PairEvent.LedgerChanged;
 import java.time.Instant;
-import java.util.Objects;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -52,67 +52,68 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
   public void process(Record<String, TaggedRelease> record) {
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     for (DetectedMove move : record.value().getMoves()) {
-      if (record.key().equals(String.join("-", move.getPair()))) {
+      // The release comes once per pair it moves (see key-by-pair); this task handles this pair's moves.
+      if (move.getPair().size() == 2 && record.key().equals(String.join("-", move.getPair()))) {
         handle(record, move, now);
       }
     }
   }
 
   private void handle(Record<String, TaggedRelease> record, DetectedMove move, Instant now) {
-    TaggedRelease report = record.value();
-    String pair = record.key();
     String eventKey = UpgradeEvents.eventKey(move);
-    PairEventState state = states.get(eventKey);
-    PairLevel level = levels.get(pair);
+    PairLevel level = levels.get(record.key());
+    // Decide first, write after: a failure while deciding leaves both stores as they were.
+    Outcome outcome = decide(states.get(eventKey), level, record.value(), move, now);
+    if (outcome.event() != null) {
+      states.put(eventKey, outcome.event());
+      Alert alert = outcome.event().getAlert();
+      context.forward(record.withKey(alert.getAlertId()).withValue(new AlertChanged(alert)));
+    }
+    emitLevel(record, record.key(), level, outcome.level());
+  }
+
+  /** What one move changes: the event's new state and the pair's new ledger entry, each null when unchanged. */
+  record Outcome(PairEventState event, PairLevel level) {}
+
+  /** Plain decision over the event's state and the pair's ledger entry (either may be null), no side effects. */
+  Outcome decide(PairEventState state, PairLevel level, TaggedRelease report, DetectedMove move, Instant now) {
     Instant eventTime = UpgradeEvents.eventTime(report);
-    if (events.isOpen(state, eventTime, PairLedger.currentLevel(level, move.getKind()))) {
+    String current = PairLedger.currentLevel(level, move.getKind());
+    if (events.isOpen(state, eventTime, current)) {
       if (UpgradeEvents.knows(state, report)) {
-        return;
+        return new Outcome(null, null);
       }
       if (events.joins(state, eventTime, UpgradeEvents.stageOf(move))) {
         PairEventState next = events.add(state, report, move, now);
-        emitAlert(record, eventKey, next);
-        if (!state.getDecided() && next.getDecided() && ledger.judge(level, move) == PairLedger.Verdict.NEW_EVENT) {
-          emitLevel(record, pair, PairLedger.moved(level, move, report, now));
-        } else if (next.getDecided()) {
-          emitLevel(record, pair, PairLedger.corroborated(level, move, report, now));
-        }
-        return;
+        boolean decidedNow = !state.getDecided() && next.getDecided()
+            && ledger.judge(level, move) == PairLedger.Verdict.NEW_EVENT;
+        // A decision of this event reported late moves the ledger's since back to the earliest decision.
+        return new Outcome(next, decidedNow ? PairLedger.moved(level, move, report, now)
+            : UpgradeEvents.decision(UpgradeEvents.stageOf(move))
+                ? PairLedger.sinceNoLaterThan(PairLedger.corroborated(level, move, report, now), move, eventTime)
+                : null);
       }
-      log.debug("release {} restates open event {}: no alert", report.getId(), eventKey);
-      corroborate(record, level, move);
-      return;
+      log.debug("release {} restates open event {}: no alert", report.getId(), UpgradeEvents.eventKey(move));
+      return new Outcome(null, corroborated(level, move, report, now));
     }
     if (ledger.judge(level, move) == PairLedger.Verdict.NOTHING_NEW) {
-      log.debug("release {} restates {} for {}: no alert", report.getId(), move.getToLevel(), pair);
-      corroborate(record, level, move);
-      return;
+      log.debug("release {} restates {} for {}: no alert", report.getId(), move.getToLevel(), move.getPair());
+      return new Outcome(null, corroborated(level, move, report, now));
     }
     int episode = state == null ? 1 : state.getEpisode() + 1;
-    PairEventState created = events.create(report, move, PairLedger.currentLevel(level, move.getKind()), episode,
-        now);
-    emitAlert(record, eventKey, created);
-    if (created.getDecided()) {
-      emitLevel(record, pair, PairLedger.moved(level, move, report, now));
-    }
+    PairEventState created = events.create(report, move, current, episode, now);
+    return new Outcome(created, created.getDecided() ? PairLedger.moved(level, move, report, now) : null);
   }
 
   /** A restatement by a report that states a decision adds it to the releases behind the current level. */
-  private void corroborate(Record<String, TaggedRelease> record, PairLevel level, DetectedMove move) {
-    if (UpgradeEvents.decision(UpgradeEvents.stageOf(move))) {
-      emitLevel(record, record.key(), PairLedger.corroborated(level, move, record.value(),
-          Instant.ofEpochMilli(context.currentSystemTimeMs())));
-    }
-  }
-
-  private void emitAlert(Record<String, TaggedRelease> record, String eventKey, PairEventState state) {
-    states.put(eventKey, state);
-    context.forward(record.withKey(state.getAlert().getAlertId()).withValue(new AlertChanged(state.getAlert())));
+  private static PairLevel corroborated(PairLevel level, DetectedMove move, TaggedRelease report, Instant now) {
+    return UpgradeEvents.decision(UpgradeEvents.stageOf(move))
+        ? PairLedger.corroborated(level, move, report, now) : null;
   }
 
   /** Writes and forwards a ledger entry, unless it is unchanged. */
-  private void emitLevel(Record<String, TaggedRelease> record, String pair, PairLevel next) {
-    if (next == null || Objects.equals(next, levels.get(pair))) {
+  private void emitLevel(Record<String, TaggedRelease> record, String pair, PairLevel current, PairLevel next) {
+    if (next == null || next.equals(current)) {
       return;
     }
     levels.put(pair, next);

@@ -123,6 +123,22 @@ final class PairLedger {
         .setUpdatedAt(now).build();
   }
 
+  /** The entry with the move's ladder dated no later than {@code time}; the entry itself if it already is. */
+  static PairLevel sinceNoLaterThan(PairLevel entry, DetectedMove move, Instant time) {
+    if (entry == null || !move.getToLevel().equals(currentLevel(entry, move.getKind()))) {
+      return entry;
+    }
+    if (move.getKind() == MoveKind.REPRESENTATION) {
+      RepresentationLevel representation = entry.getRepresentation();
+      return representation.getSince() == null || representation.getSince().isAfter(time)
+          ? PairLevel.newBuilder(entry).setRepresentation(
+              RepresentationLevel.newBuilder(representation).setSince(time).build()).build()
+          : entry;
+    }
+    return entry.getSince() == null || entry.getSince().isAfter(time)
+        ? PairLevel.newBuilder(entry).setSince(time).build() : entry;
+  }
+
   private static List<String> plus(List<String> ids, String id) {
     List<String> more = new ArrayList<>(ids);
     more.add(id);

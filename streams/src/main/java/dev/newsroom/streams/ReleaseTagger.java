@@ -68,7 +68,7 @@ final class ReleaseTagger {
     return new dev.newsroom.avro.ScoredPair(pair.pair().toList(), pair.score());
   }
 
-  private static DetectedMove toAvro(Move move) {
+  static DetectedMove toAvro(Move move) {
     return DetectedMove.newBuilder()
         .setKind(MoveKind.valueOf(move.kind().name()))
         .setDirection(Direction.valueOf(move.direction().name()))

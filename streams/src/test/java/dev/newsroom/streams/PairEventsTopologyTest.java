@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -216,6 +217,27 @@ class PairEventsTopologyTest {
   }
 
   @Test
+  void shouldCarryRepresentationChangesReadFromReleasesToAlertsAndLedger() {
+    publish("recall", SourceKind.MINISTRY, "Ankara, 2 May 2024. Turkey recalled its ambassador to Israel for "
+        + "consultations on Thursday, the foreign ministry said.", Instant.parse("2024-05-02T09:00:00Z"));
+    publish("restore", SourceKind.MINISTRY, "Ankara, 14 November 2024. Turkey's ambassador returned to Tel Aviv "
+        + "on Thursday, the foreign ministry said, and Turkey and Israel restored full diplomatic relations.",
+        Instant.parse("2024-11-14T09:00:00Z"));
+
+    List<Alert> raised = alerts.readValuesToList();
+    assertThat(raised).extracting(Alert::getKind).containsOnly(MoveKind.REPRESENTATION);
+    assertThat(raised).extracting(Alert::getDirection).containsExactly(Direction.DOWNGRADE, Direction.UPGRADE);
+    assertThat(raised).extracting(Alert::getToLevel).containsExactly("charge d'affaires", "ambassador");
+    assertThat(raised.get(0).getAction()).isEqualTo(RepresentationAction.AMBASSADOR_RECALLED);
+    assertThat(raised.get(0).getPair()).containsExactly("IL", "TR");
+    assertThat(raised.get(0).getAlertId()).startsWith("rep-").isNotEqualTo(raised.get(1).getAlertId());
+    PairLevel level = lastLedger();
+    assertThat(level.getLevel()).isNull();
+    assertThat(level.getRepresentation().getLevel()).isEqualTo("ambassador");
+    assertThat(level.getRepresentation().getEstablishedBy()).containsExactly("restore");
+  }
+
+  @Test
   void shouldKeepRepresentationFromReleasesWhenSeedArrivesLater() {
     DetectedMove severed = representation(RepresentationAction.SEVERED, "ambassador", "no diplomatic relations");
     tagged(report("severed", SourceKind.GOVERNMENT, MAR_2023, severed));
@@ -229,7 +251,20 @@ class PairEventsTopologyTest {
   }
 
   @Test
-  void shouldGiveSameAlertIdsAndStagesWhateverOrderReportsArrive() {
+  void shouldHandleOnlyTheMovesOfThePairItIsKeyedBy() {
+    DetectedMove otherPair = DetectedMove.newBuilder(upgrade(SP, Stage.AGREED)).setPair(List.of("FR", "IN")).build();
+    TaggedRelease both = report("two-pairs", SourceKind.AGENCY, MAR_2023, upgrade(CSP, Stage.AGREED), otherPair);
+    byPair.pipeInput("JP-KH", both, MAR_2023);
+
+    assertThat(alerts.readValuesToList()).singleElement()
+        .satisfies(alert -> assertThat(alert.getPair()).isEqualTo(Reports.JP_KH));
+    byPair.pipeInput("FR-IN", both, MAR_2023);
+    assertThat(alerts.readValuesToList()).singleElement()
+        .satisfies(alert -> assertThat(alert.getPair()).containsExactly("FR", "IN"));
+  }
+
+  @Test
+  void shouldGiveSameAlertIdsStagesAndLedgerWhateverOrderReportsArrive() {
     Instant t = MAR_2023;
     List<TaggedRelease> reports = List.of(
         report("p1", SourceKind.NEWSPAPER, t, upgrade(CSP, Stage.PROPOSED)),
@@ -240,9 +275,10 @@ class PairEventsTopologyTest {
             representation(RepresentationAction.UPGRADED_TO_AMBASSADOR, "charge d'affaires", "ambassador")),
         report("r2", SourceKind.NEWSPAPER, t.plus(Duration.ofDays(331)),
             representation(RepresentationAction.UPGRADED_TO_AMBASSADOR, null, "ambassador")));
-    Map<String, Stage> inOrder = run(reports);
-    assertThat(inOrder).hasSize(2);
-    assertThat(inOrder.values()).containsExactlyInAnyOrder(Stage.ESTABLISHED, Stage.ANNOUNCED);
+    Map<String, String> inOrder = run(reports);
+    assertThat(inOrder).hasSize(3);
+    assertThat(inOrder.values()).contains("ESTABLISHED 4 sources", "ANNOUNCED 2 sources");
+    assertThat(inOrder.get("ledger")).startsWith(CSP + " since " + t.plus(Duration.ofDays(200)));
 
     Random random = new Random(42);
     for (int round = 0; round < 5; round++) {
@@ -253,15 +289,22 @@ class PairEventsTopologyTest {
     }
   }
 
-  /** The furthest stage of each alert id when these reports go through a fresh topology. */
-  private Map<String, Stage> run(List<TaggedRelease> reports) {
+  /**
+   * The furthest stage and source count of each alert id, and the ledger's standing, when these reports go
+   * through a fresh topology.
+   */
+  private Map<String, String> run(List<TaggedRelease> reports) {
     stop();
     start();
     reports.forEach(this::tagged);
     Map<String, Alert> latest = new LinkedHashMap<>();
     alerts.readValuesToList().forEach(alert -> latest.put(alert.getAlertId(), alert));
-    Map<String, Stage> stages = new TreeMap<>();
-    latest.forEach((id, alert) -> stages.put(id, alert.getStage()));
-    return stages;
+    Map<String, String> outcome = new TreeMap<>();
+    latest.forEach((id, alert) -> outcome.put(id, alert.getStage() + " " + alert.getSources().size() + " sources"));
+    PairLevel level = lastLedger();
+    outcome.put("ledger", level.getLevel() + " since " + level.getSince() + " by "
+        + new TreeSet<>(level.getEstablishedBy()) + "; " + level.getRepresentation().getLevel() + " since "
+        + level.getRepresentation().getSince() + " by " + new TreeSet<>(level.getRepresentation().getEstablishedBy()));
+    return outcome;
   }
 }

@@ -155,6 +155,8 @@ class UpgradeEventsTest {
         .isNotEqualTo(UpgradeEvents.alertId(up, 2))
         .isNotEqualTo(UpgradeEvents.alertId(down, 1))
         .isNotEqualTo(UpgradeEvents.alertId(upgrade("strategic partnership", Stage.AGREED), 1));
+    assertThat(UpgradeEvents.alertId(up, 1)).as("pinned: reprocessing after an upgrade keeps the ids")
+        .isEqualTo("upg-3f4fe2bdb5c9be16");
     assertThat(UpgradeEvents.alertId(Reports.representation(RepresentationAction.AMBASSADOR_RECALLED,
         "ambassador", "charge d'affaires"), 1)).startsWith("rep-");
   }
