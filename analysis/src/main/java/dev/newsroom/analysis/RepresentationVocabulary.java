@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class RepresentationVocabulary {
 
   /** Languages with a {@code representation-<lang>.tsv}; adding one is adding its file here. */
-  static final List<String> LANGUAGES = List.of("en", "fr", "es", "pt", "de", "id", "vi");
+  static final List<String> LANGUAGES = List.of("en", "fr", "es", "pt", "de", "id", "vi", "ru", "ar");
   /** Unicode word classes: "\w" and "\b" must know "é", "ã", "ß". The text is lower-cased before matching. */
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)}");

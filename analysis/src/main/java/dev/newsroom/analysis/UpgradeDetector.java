@@ -43,6 +43,9 @@ final class UpgradeDetector {
     for (Sentence sentence : doc.sentences()) {
       List<UpgradeStatement> statements = reader.read(sentence, doc.tokensIn(sentence), doc.levelsIn(sentence),
           doc.date(), language);
+      if (statements.isEmpty() && !doc.levelsIn(sentence).isEmpty() && CjkStatementReader.applies(sentence.text())) {
+        statements = cjk(sentence, doc);
+      }
       if (statements.isEmpty()) {
         continue;
       }
@@ -67,6 +70,15 @@ final class UpgradeDetector {
       }
     }
     return new Moves(upgrade, choose(downgrades, tagging.primary(), false));
+  }
+
+  /** Chinese and Japanese: the move is a marker glued to the level, read on sentence offsets. */
+  private static List<UpgradeStatement> cjk(Sentence sentence, ReleaseDocument doc) {
+    int shift = sentence.start();
+    List<LevelMention> levels = doc.levelsIn(sentence).stream()
+        .map(l -> new LevelMention(l.level(), l.start() - shift, l.end() - shift)).toList();
+    UpgradeStatement statement = CjkStatementReader.read(sentence.text(), levels, doc.date());
+    return statement == null ? List.of() : List.of(statement);
   }
 
   /** Said with a lowering verb, or from a level to one below it on the pair's ladder. */
@@ -143,6 +155,15 @@ final class UpgradeDetector {
       return best;
     }
     boolean pointsToPrimary = codes.isEmpty() || primary != null && primary.contains(codes.get(0));
-    return pointsToPrimary ? primary : null;
+    if (pointsToPrimary) {
+      return primary;
+    }
+    // One party named ("the Prime Minister met the Egyptian President and ..."): its best-evidenced pair.
+    for (ScoredPair scored : tagging.pairs()) {
+      if (scored.pair().contains(codes.get(0))) {
+        return scored.pair();
+      }
+    }
+    return null;
   }
 }
