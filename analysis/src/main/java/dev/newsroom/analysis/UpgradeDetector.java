@@ -57,6 +57,10 @@ final class UpgradeDetector {
           downgrades.add(new UpgradeCandidate(pair, statement, sentence, doc.isTitle(sentence)));
         } else if (statement.fromLevel() != null && !ladder.isUpgrade(pair, statement.fromLevel(), statement.toLevel())) {
           LOG.debug("Not an upgrade ({} -> {}): {}", statement.fromLevel(), statement.toLevel(), sentence.text());
+        } else if (statement.stage() == Stage.PROPOSED) {
+          // One side's proposal ("offered to raise ties to ...") is not a decision: it never alerts or moves the
+          // ledger (issue 9); the later agreement will.
+          LOG.debug("Proposal, not a decision: {}", sentence.text());
         } else {
           candidates.add(new UpgradeCandidate(pair, statement, sentence, doc.isTitle(sentence)));
         }

@@ -18,7 +18,6 @@ class UpgradeDetectionTest {
 
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', value = {
-      "President Macron proposed to elevate France-Kenya ties to a strategic partnership. | PROPOSED",
       "Malaysia and South Korea agreed to elevate relations to a strategic partnership next year. | AGREED",
       "Leaders of Indonesia and Australia announced the elevation of their relationship to a comprehensive strategic partnership. | ANNOUNCED",
       "India and Japan signed a joint statement establishing a Special Strategic and Global Partnership. | ESTABLISHED",
@@ -32,6 +31,12 @@ class UpgradeDetectionTest {
     assertThat(upgrade).isNotNull();
     assertThat(upgrade.stage()).isEqualTo(stage);
     assertThat(upgrade.evidence()).isEqualTo(text);
+  }
+
+  /** Issue 9: one side's proposal is not a decision, so it is no upgrade (it used to be one at stage PROPOSED). */
+  @Test
+  void shouldNotReportOneSidesProposalAsAnUpgrade() {
+    assertThat(upgradeIn("President Macron proposed to elevate France-Kenya ties to a strategic partnership.")).isNull();
   }
 
   @Test
