@@ -114,7 +114,22 @@ final class UpgradeDetector {
       return null;
     }
     return Move.partnership(up ? Direction.UPGRADE : Direction.DOWNGRADE, best.pair(), fromLevel, toLevel,
-        best.statement().stage(), null, 1.0, best.sentence().text());
+        best.statement().stage(), null, confidence(best, primary), best.sentence().text());
+  }
+
+  /**
+   * How sure the reading is: a stage said in words ("agreed", "signed") in the body is surest; a stage guessed
+   * from the verb form, a headline alone, or a pair other than the release's primary pair is less sure.
+   */
+  private static double confidence(UpgradeCandidate best, CountryPair primary) {
+    double confidence = best.statement().explicitStage() ? 0.9 : 0.75;
+    if (best.inTitle()) {
+      confidence -= 0.1;
+    }
+    if (!best.pair().equals(primary)) {
+      confidence -= 0.2;
+    }
+    return confidence;
   }
 
   /**

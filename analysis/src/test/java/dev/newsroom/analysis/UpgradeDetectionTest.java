@@ -33,6 +33,16 @@ class UpgradeDetectionTest {
     assertThat(upgrade.evidence()).isEqualTo(text);
   }
 
+  @Test
+  void shouldBeSurerOfAStatedAgreementThanOfAHeadlineGuess() {
+    Move stated = upgradeIn("Malaysia and South Korea agreed to elevate relations to a strategic partnership.");
+    Move headline = ReleaseAnalyzer.standard().analyze(new AnalysisInput("h", "Korea, Malaysia upgrade ties to "
+        + "strategic partnership", "SEOUL - Leaders met on Monday.", RELEASE_DATE)).upgrade();
+
+    assertThat(stated.confidence()).isGreaterThan(headline.confidence());
+    assertThat(headline.evidence()).isEqualTo("Korea, Malaysia upgrade ties to strategic partnership");
+  }
+
   /** Issue 9: one side's proposal is not a decision, so it is no upgrade (it used to be one at stage PROPOSED). */
   @Test
   void shouldNotReportOneSidesProposalAsAnUpgrade() {
