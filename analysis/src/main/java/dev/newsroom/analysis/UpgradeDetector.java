@@ -57,10 +57,6 @@ final class UpgradeDetector {
           downgrades.add(new UpgradeCandidate(pair, statement, sentence, doc.isTitle(sentence)));
         } else if (statement.fromLevel() != null && !ladder.isUpgrade(pair, statement.fromLevel(), statement.toLevel())) {
           LOG.debug("Not an upgrade ({} -> {}): {}", statement.fromLevel(), statement.toLevel(), sentence.text());
-        } else if (statement.stage() == Stage.PROPOSED) {
-          // One side's proposal ("offered to raise ties to ...") is not a decision: it never alerts or moves the
-          // ledger (issue 9); the later agreement will.
-          LOG.debug("Proposal, not a decision: {}", sentence.text());
         } else {
           candidates.add(new UpgradeCandidate(pair, statement, sentence, doc.isTitle(sentence)));
         }
@@ -122,6 +118,10 @@ final class UpgradeDetector {
    * from the verb form, a headline alone, or a pair other than the release's primary pair is less sure.
    */
   private static double confidence(UpgradeCandidate best, CountryPair primary) {
+    if (best.statement().stage() == Stage.PROPOSED) {
+      // One side's proposal is no decision: the first stage of an event's lifecycle, never a ledger move.
+      return 0.5;
+    }
     double confidence = best.statement().explicitStage() ? 0.9 : 0.75;
     if (best.inTitle()) {
       confidence -= 0.1;

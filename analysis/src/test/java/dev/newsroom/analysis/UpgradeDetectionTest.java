@@ -18,6 +18,7 @@ class UpgradeDetectionTest {
 
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', value = {
+      "President Macron proposed to elevate France-Kenya ties to a strategic partnership. | PROPOSED",
       "Malaysia and South Korea agreed to elevate relations to a strategic partnership next year. | AGREED",
       "Leaders of Indonesia and Australia announced the elevation of their relationship to a comprehensive strategic partnership. | ANNOUNCED",
       "India and Japan signed a joint statement establishing a Special Strategic and Global Partnership. | ESTABLISHED",
@@ -43,10 +44,13 @@ class UpgradeDetectionTest {
     assertThat(headline.evidence()).isEqualTo("Korea, Malaysia upgrade ties to strategic partnership");
   }
 
-  /** Issue 9: one side's proposal is not a decision, so it is no upgrade (it used to be one at stage PROPOSED). */
+  /** Issue 9: one side's proposal is no decision: reported as the first stage of an event, with less confidence. */
   @Test
-  void shouldNotReportOneSidesProposalAsAnUpgrade() {
-    assertThat(upgradeIn("President Macron proposed to elevate France-Kenya ties to a strategic partnership.")).isNull();
+  void shouldReportOneSidesProposalAsAProposalWithLowConfidence() {
+    Move proposal = upgradeIn("President Macron proposed to elevate France-Kenya ties to a strategic partnership.");
+
+    assertThat(proposal.stage()).isEqualTo(Stage.PROPOSED);
+    assertThat(proposal.confidence()).isLessThan(0.6);
   }
 
   @Test
