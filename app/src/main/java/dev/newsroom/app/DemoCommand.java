@@ -75,7 +75,9 @@ final class DemoCommand implements Callable<Integer> {
       out.println("bootstrap: " + broker.bootstrapServers());
       NewsroomConfig config = NewsroomConfig.load(null, Map.of(), Map.of(
           "kafka.bootstrap.servers", broker.bootstrapServers(),
-          "kafka.streams.state.dir", work.resolve("state").toString()));
+          "kafka.streams.state.dir", work.resolve("state").toString(),
+          // One instance has nowhere to put a standby: without this, every rebalance warns once per task.
+          "kafka.streams.num.standby.replicas", "0"));
       List<String> created = KafkaSetup.ensureTopics(config);
       out.println("Created topics " + created);
       try (NewsroomStreams streams = new NewsroomStreams(config.topics(), config.pipeline(), config.kafka("streams"));
@@ -141,7 +143,8 @@ final class DemoCommand implements Callable<Integer> {
     alerts.forEach(alert -> out.println(AlertText.format(alert)));
     out.println();
     out.println("Ledger (interactive query on the running topology):");
-    streams.ledger().all().forEach(level -> out.println("  " + LedgerText.format(LedgerJson.toNode(level))));
+    streams.ledger().all().stream().map(LedgerJson::toNode).map(LedgerText::format).sorted()
+        .forEach(line -> out.println("  " + line));
     out.flush();
     return alerts.isEmpty() ? 1 : 0;
   }

@@ -1,5 +1,6 @@
 package dev.newsroom.app;
 
+import dev.newsroom.app.config.ConfigException;
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.producer.ReleasePublisher;
 import dev.newsroom.producer.ingest.FeedSource;
@@ -17,13 +18,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,36 +30,33 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Runs the sources of a YAML file: a push endpoint (POST /releases), RSS/Atom feeds (linked pages "
         + "and PDFs extracted) and watched folders, publishing to the raw topic until stopped.",
-        "What each source has seen is kept in the compacted topic newsroom.topic.ingest.state, so a restart neither "
-            + "re-publishes nor skips.",
+        "What each source has seen is kept in the compacted topic newsroom.ingest.state (setting "
+            + "newsroom.topic.ingest.state), so a restart neither re-publishes nor skips.",
         "--once polls every feed and folder once, prints a summary table and exits (1 if any source or item failed)."})
 final class IngestCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--config", required = true, paramLabel = "SOURCES.yaml",
+  @Option(names = "--sources", required = true, paramLabel = "SOURCES.yaml",
       description = "YAML file with push, feeds, folders, http and backoff settings.")
   Path sourcesFile;
 
   @Option(names = "--once", description = "Poll every feed and folder once, print a summary and exit.")
   boolean once;
 
-  @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT",
-      description = "Kafka bootstrap server (default: from configuration, else localhost:9092).")
-  String bootstrapServer;
-
-  @Option(names = "--settings", paramLabel = "FILE",
-      description = "Properties file with newsroom.* and kafka.* settings (what --config is to other commands).")
-  Path settingsFile;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any setting, e.g. --set newsroom.topic.partitions=6.")
-  Map<String, String> settings = new LinkedHashMap<>();
+  /** --config, --bootstrap-server and --set, as for every other command. */
+  @Mixin
+  ConfigOptions config;
 
   @Override
   public Integer call() throws Exception {
+    if (config.configFile != null && config.configFile.toString().matches("(?i).*\\.ya?ml")) {
+      throw new ConfigException("--config", config.configFile + " looks like a sources file: give it with --sources "
+          + "(--config is the properties file with newsroom.* and kafka.* settings, as for every command)");
+    }
     IngestConfig sources = IngestConfig.load(sourcesFile);
-    NewsroomConfig config = loadSettings();
+    NewsroomConfig config = this.config.load();
     String stateTopic = config.get("newsroom.topic.ingest.state");
     if (!stateTopic.matches("[a-zA-Z0-9._-]{1,249}")) {
       throw new IllegalArgumentException("newsroom.topic.ingest.state='" + stateTopic + "' is not a valid topic name");
@@ -135,13 +131,5 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  private NewsroomConfig loadSettings() {
-    Map<String, String> flags = new HashMap<>(settings);
-    if (bootstrapServer != null) {
-      flags.put("kafka.bootstrap.servers", bootstrapServer);
-    }
-    return NewsroomConfig.load(settingsFile, System.getenv(), flags);
   }
 }

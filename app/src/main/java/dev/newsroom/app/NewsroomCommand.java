@@ -10,5 +10,6 @@ import picocli.CommandLine.Command;
         + "partnership upgrades.",
     subcommands = {
         DemoCommand.class, PublishCommand.class, IngestCommand.class, StreamsCommand.class, AlertsCommand.class,
-        AnalyzeCommand.class, EvalCommand.class, LedgerCommand.class, VerifyWebhookCommand.class, picocli.CommandLine.HelpCommand.class})
+        AnalyzeCommand.class, EvalCommand.class, LedgerCommand.class, InspectCommand.class, ReplayCommand.class,
+        SchemasCommand.class, VerifyWebhookCommand.class, picocli.CommandLine.HelpCommand.class})
 final class NewsroomCommand {}

@@ -1,5 +1,6 @@
 package dev.newsroom.app;
 
+import dev.newsroom.app.config.ConfigException;
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.app.http.LedgerHttpServer;
 import dev.newsroom.streams.NewsroomStreams;
@@ -7,9 +8,11 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +31,19 @@ final class StreamsCommand implements Callable<Integer> {
     NewsroomConfig settings = config.load();
     KafkaSetup.ensureTopics(settings);
     CountDownLatch stopped = new CountDownLatch(1);
-    NewsroomStreams streams = new NewsroomStreams(settings.topics(), settings.pipeline(), settings.kafka("streams"));
+    Properties kafka = settings.kafka("streams");
+    String instance = settings.get("newsroom.streams.instance.name");
+    if (!instance.isEmpty()) {
+      if (!instance.matches("[a-zA-Z0-9._-]{1,200}")) {
+        throw new ConfigException("newsroom.streams.instance.name",
+            "must be letters, digits, '.', '_' or '-' (at most 200), got '" + instance + "'");
+      }
+      // Static membership: a restarted instance takes its tasks back without a rebalance (Kafka Streams adds
+      // the thread number to it).
+      kafka.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instance);
+    }
+    boolean leaveOnStop = instance.isEmpty();
+    NewsroomStreams streams = new NewsroomStreams(settings.topics(), settings.pipeline(), kafka);
     streams.start();
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams.client());
@@ -41,7 +56,7 @@ final class StreamsCommand implements Callable<Integer> {
       if (http != null) {
         http.close();
       }
-      streams.close();
+      streams.close(leaveOnStop);
       streamsMetrics.close();
     };
     Thread hook = new Thread(() -> {

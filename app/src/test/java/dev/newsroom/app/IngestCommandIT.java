@@ -77,7 +77,7 @@ class IngestCommandIT {
   }
 
   private String[] args(KafkaBroker broker, Path sources, String... more) {
-    String[] base = {"ingest", "--config", sources.toString(), "--bootstrap-server", broker.bootstrapServers(),
+    String[] base = {"ingest", "--sources", sources.toString(), "--bootstrap-server", broker.bootstrapServers(),
         "--set", "newsroom.topic.raw=" + prefix + ".raw", "--set", "newsroom.topic.ingest.state=" + prefix + ".state"};
     String[] all = new String[base.length + more.length];
     System.arraycopy(base, 0, all, 0, base.length);

@@ -57,9 +57,13 @@ class StreamsHealthIT {
       pipeline.close();
       closed = true;
 
-      HttpResponse<String> live = get(base + "/health/live");
-      assertThat(live.statusCode()).isEqualTo(503);
-      assertThat(live.body()).contains("NOT_RUNNING");
+      assertThat(get(base + "/health/live").statusCode()).isEqualTo(503);
+      // The client reports NOT_RUNNING from its own thread, a moment after close() returns.
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        HttpResponse<String> live = get(base + "/health/live");
+        assertThat(live.statusCode()).isEqualTo(503);
+        assertThat(live.body()).contains("NOT_RUNNING");
+      });
       assertThat(get(base + "/health/ready").statusCode()).isEqualTo(503);
       assertThat(composeHealthCheck(server.port())).as("docker-compose.yml's streams health check").isNotZero();
     } finally {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
@@ -28,19 +29,22 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   /** Package of the classes generated from {@code schemas/src/main/avro}. */
   static final String CONTRACT_PACKAGE = "dev.newsroom.avro";
 
+  private static final AtomicBoolean TRUSTED = new AtomicBoolean();
+
   static {
-    // Avro 1.12 only instantiates classes it trusts while decoding or deep-copying (Builder copies); our
-    // generated contracts are such classes.
-    ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(
-        ClassSecurityValidator.getGlobal(), type -> type.getPackageName().startsWith(CONTRACT_PACKAGE)));
+    trustContracts();
   }
 
   /**
-   * Makes sure Avro trusts the contract classes. Loading this class does it; entry points call this so that
-   * copying a record with its builder works before any serde was used.
+   * Adds our generated contract classes to the classes Avro 1.12 trusts: it only instantiates trusted classes
+   * while decoding or deep-copying (builder copies). Done once, when a serde is first created or by an entry point
+   * that copies records with their builders before any serde exists; later calls do nothing.
    */
   public static void trustContracts() {
-    // the static initialiser above has run by the time this returns
+    if (TRUSTED.compareAndSet(false, true)) {
+      ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(
+          ClassSecurityValidator.getGlobal(), type -> type.getPackageName().startsWith(CONTRACT_PACKAGE)));
+    }
   }
 
   private final BinaryMessageEncoder<T> encoder;

@@ -65,7 +65,7 @@ class FailSafeStepsTest {
         RejectingProcessingExceptionHandler.class.getName());
     props.put(RejectingProcessingExceptionHandler.REJECTED_TOPIC, topics.rejected().name());
     try (TopologyTestDriver driver = new TopologyTestDriver(
-        NewsroomTopology.build(topics, PipelineSettings.defaults(), props), props)) {
+        NewsroomTopology.build(topics, PipelineSettings.defaults().withPartitions(1), props), props)) {
       TestInputTopic<String, byte[]> raw = driver.createInputTopic(topics.rawReleases().name(),
           Serdes.String().serializer(), Serdes.ByteArray().serializer());
       RawRelease poisoned = upgradeReport("upgrade-1", SourceKind.MINISTRY, NOV_12_2022);

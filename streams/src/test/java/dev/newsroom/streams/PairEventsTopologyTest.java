@@ -50,6 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PairEventsTopologyTest {
 
   private static final Instant MAR_2023 = Instant.parse("2023-03-10T09:00:00Z");
+  private static final PipelineSettings SETTINGS = PipelineSettings.defaults().withPartitions(1);
   private final Topics topics = Topics.defaults();
   private TopologyTestDriver driver;
   private TestInputTopic<String, byte[]> raw;
@@ -66,7 +67,8 @@ class PairEventsTopologyTest {
     // A state directory of its own: other test classes (and other builds on this machine) use the same app id.
     Properties props = NewsroomTopologyTest.props();
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(NewsroomTopology.build(topics, PipelineSettings.defaults(), props), props);
+    // The test driver has one partition per topic.
+    driver = new TopologyTestDriver(NewsroomTopology.build(topics, SETTINGS, props), props);
     raw = driver.createInputTopic(topics.rawReleases().name(), Serdes.String().serializer(),
         Serdes.ByteArray().serializer());
     byPair = driver.createInputTopic("newsroom-test-" + NewsroomTopology.BY_PAIR + "-repartition",
@@ -87,6 +89,8 @@ class PairEventsTopologyTest {
   private void publish(String id, SourceKind kind, String body, Instant published) {
     RawRelease release = Releases.release(id, kind, null, body, published);
     raw.pipeInput(id, Contracts.RAW_RELEASE.encode(release), release.getReceivedAt());
+    // The raw partition goes idle, so the release's deduplication verdict is final and it reaches the events.
+    driver.advanceWallClockTime(SETTINGS.dedupIdleTimeout().plusSeconds(1));
   }
 
   private void tagged(TaggedRelease report) {

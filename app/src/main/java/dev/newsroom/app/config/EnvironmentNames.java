@@ -13,9 +13,14 @@ import java.util.TreeMap;
  */
 final class EnvironmentNames {
 
-  /** Variables of ours that steer other things than settings: logback's levels, the launcher, the tests. */
-  static final Set<String> NOT_SETTINGS =
-      Set.of("NEWSROOM_LOG_LEVEL", "NEWSROOM_KAFKA_LOG_LEVEL", "NEWSROOM_JAVA_OPTS", "NEWSROOM_TEST_BROKER");
+  /**
+   * Variables that steer other things than settings: ours (logback's levels, the launcher, the tests) and those
+   * Kafka's own scripts and images use for the JVM, which a shell or container may well have exported.
+   */
+  static final Set<String> NOT_SETTINGS = Set.of(
+      "NEWSROOM_LOG_LEVEL", "NEWSROOM_KAFKA_LOG_LEVEL", "NEWSROOM_JAVA_OPTS", "NEWSROOM_TEST_BROKER",
+      "KAFKA_HOME", "KAFKA_OPTS", "KAFKA_HEAP_OPTS", "KAFKA_JVM_PERFORMANCE_OPTS", "KAFKA_LOG4J_OPTS",
+      "KAFKA_JMX_OPTS", "KAFKA_GC_LOG_OPTS", "KAFKA_DEBUG", "KAFKA_VERSION", "KAFKA_LOG_DIR");
 
   private EnvironmentNames() {}
 

@@ -116,7 +116,10 @@ public final class NewsroomConfig {
 
   public PipelineSettings pipeline() {
     return PipelineSettings.of(duration("newsroom.dedup.retention"), duration("newsroom.alerts.window"),
-        fraction("newsroom.dedup.near.threshold")).withAlertLifecycle(duration("newsroom.alerts.lifecycle"));
+            fraction("newsroom.dedup.near.threshold"))
+        .withDedupTiming(duration("newsroom.dedup.grace"), duration("newsroom.dedup.idle.timeout"))
+        .withPartitions(positiveInt("newsroom.topic.partitions"))
+        .withAlertLifecycle(duration("newsroom.alerts.lifecycle"));
   }
 
   public Backoff webhookBackoff() {
@@ -176,15 +179,21 @@ public final class NewsroomConfig {
       if (!key.startsWith("newsroom.") && !key.startsWith("kafka.")) {
         throw new ConfigException(key, "must start with 'newsroom.' or 'kafka.'");
       }
+      if (key.startsWith("kafka.")) {
+        KafkaSettingNames.check(key);
+      }
     }
     get("kafka.bootstrap.servers");
     positiveInt("newsroom.topic.partitions");
     positiveInt("newsroom.topic.replication.factor");
     positiveInt("newsroom.webhook.attempts");
     duration("newsroom.dedup.retention");
+    duration("newsroom.dedup.grace");
+    duration("newsroom.dedup.idle.timeout");
     duration("newsroom.alerts.window");
     duration("newsroom.alerts.lifecycle");
     duration("newsroom.webhook.timeout");
+    duration("newsroom.broker.timeout");
     port("newsroom.http.port");
     if (!Set.of("true", "false").contains(get("newsroom.http.enabled"))) {
       throw new ConfigException("newsroom.http.enabled", "must be true or false");

@@ -11,7 +11,7 @@ import java.util.Locale;
 /** The JSON form of ledger entries, served over HTTP and printed by {@code newsroom ledger --json}. */
 public final class LedgerJson {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private LedgerJson() {}
 

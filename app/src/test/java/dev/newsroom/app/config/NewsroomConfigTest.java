@@ -73,6 +73,32 @@ class NewsroomConfigTest {
   }
 
   @Test
+  void shouldRefuseAMisspeltKafkaSettingAndSuggestTheRightOne() {
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of("KAFKA_PRODUCER_LINGR_MS", "5"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("kafka.producer.lingr.ms")
+        .hasMessageContaining("did you mean 'kafka.producer.linger.ms'?");
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("kafka.streams.comit.interval.ms", "50")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("did you mean 'kafka.streams.commit.interval.ms'?");
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("kafka.bootstrap.server", "h:9092")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("did you mean 'kafka.bootstrap.servers'?");
+  }
+
+  @Test
+  void shouldAcceptKafkaSettingsOfEveryClientAndStreamsPrefixes() {
+    NewsroomConfig config = NewsroomConfig.load(null, Map.of("KAFKA_HOME", "/opt/kafka", "KAFKA_HEAP_OPTS", "-Xmx1g"),
+        Map.of("kafka.streams.main.consumer.max.poll.records", "100", "kafka.streams.topic.min.insync.replicas", "2",
+            "kafka.admin.request.timeout.ms", "5000", "kafka.security.protocol", "SSL",
+            "kafka.streams.max.poll.records", "200"));
+
+    assertThat(config.kafka("streams")).containsEntry("main.consumer.max.poll.records", "100")
+        .containsEntry("max.poll.records", "200");
+    assertThat(config.kafka("admin")).containsEntry("request.timeout.ms", "5000");
+  }
+
+  @Test
   void shouldFailFastOnUnknownNewsroomSetting() {
     assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of("NEWSROOM_DEDUP_RETENTOIN", "1d"), Map.of()))
         .isInstanceOf(ConfigException.class)
@@ -117,5 +143,21 @@ class NewsroomConfigTest {
     assertThat(DurationText.parse("15m")).isEqualTo(Duration.ofMinutes(15));
     assertThat(DurationText.parse("PT2H")).isEqualTo(Duration.ofHours(2));
     assertThatThrownBy(() -> DurationText.parse("0s")).hasMessageContaining("must be positive");
+  }
+
+  @Test
+  void shouldAcceptEverySecretVariableTheReadmeNamesWhenItIsExported() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b\\w+_env:\\s*([A-Z][A-Z0-9_]*)").matcher(readme);
+    java.util.List<String> variables = new java.util.ArrayList<>();
+    while (names.find()) {
+      variables.add(names.group(1));
+    }
+
+    assertThat(variables).isNotEmpty();
+    for (String variable : variables) {
+      assertThat(NewsroomConfig.load(null, Map.of(variable, "whsec_or_token_0123456789abcdef"), Map.of()))
+          .as("with %s exported", variable).isNotNull();
+    }
   }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What {@code newsroom ingest --config sources.yaml} runs: the HTTP limits, the retry backoff, and the
+ * What {@code newsroom ingest --sources sources.yaml} runs: the HTTP limits, the retry backoff, and the
  * sources (a push endpoint, feeds, watched folders). Keys are snake_case; an unknown key, a missing required
  * one or a bad value fails at start-up with the reason and where it is.
  */
