@@ -162,27 +162,13 @@ final class UpgradeDetector {
       return CountryPair.of(codes.get(0), codes.get(1));
     }
     if (codes.size() > 2) {
-      CountryPair best = null;
-      for (int a = 0; a < codes.size(); a++) {
-        for (int b = a + 1; b < codes.size(); b++) {
-          CountryPair pair = CountryPair.of(codes.get(a), codes.get(b));
-          if (best == null || tagging.evidenceFor(pair) > tagging.evidenceFor(best)) {
-            best = pair;
-          }
-        }
-      }
-      return best;
+      return tagging.bestPairAmong(codes);
     }
     boolean pointsToPrimary = codes.isEmpty() || primary != null && primary.contains(codes.get(0));
     if (pointsToPrimary) {
       return primary;
     }
     // One party named ("the Prime Minister met the Egyptian President and ..."): its best-evidenced pair.
-    for (ScoredPair scored : tagging.pairs()) {
-      if (scored.pair().contains(codes.get(0))) {
-        return scored.pair();
-      }
-    }
-    return null;
+    return tagging.bestPairWith(codes.get(0));
   }
 }
