@@ -133,25 +133,9 @@ final class RepresentationDetector {
       return primary;
     }
     if (codes.size() >= 2) {
-      CountryPair best = null;
-      for (int a = 0; a < codes.size(); a++) {
-        for (int b = a + 1; b < codes.size(); b++) {
-          CountryPair pair = CountryPair.of(codes.get(a), codes.get(b));
-          if (best == null || tagging.evidenceFor(pair) > tagging.evidenceFor(best)) {
-            best = pair;
-          }
-        }
-      }
-      return best;
+      return tagging.bestPairAmong(codes);
     }
-    if (codes.size() == 1) {
-      for (ScoredPair scored : tagging.pairs()) {
-        if (scored.pair().contains(codes.get(0))) {
-          return scored.pair();
-        }
-      }
-    }
-    return null;
+    return codes.size() == 1 ? tagging.bestPairWith(codes.get(0)) : null;
   }
 
   static String fromLevel(RepresentationAction action) {

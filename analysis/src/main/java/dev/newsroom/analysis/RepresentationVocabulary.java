@@ -18,9 +18,14 @@ import java.util.regex.Pattern;
 final class RepresentationVocabulary {
 
   /** Languages with a {@code representation-<lang>.tsv}; adding one is adding its file here. */
-  static final List<String> LANGUAGES = List.of("en", "fr", "es", "pt", "de", "id", "vi");
-  /** Unicode word classes: "\w" and "\b" must know "é", "ã", "ß". The text is lower-cased before matching. */
-  private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+  static final List<String> LANGUAGES = List.of("en", "fr", "es", "pt", "de", "id", "vi", "ru", "ar");
+  /**
+   * Unicode word classes: "\w" and "\b" must know "é", "ã", "ß"; English does without them, which is much
+   * faster and matters, because English releases are most. The text is lower-cased before matching.
+   */
+  private static int flags(String language) {
+    return language.equals("en") ? 0 : Pattern.UNICODE_CHARACTER_CLASS;
+  }
   private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)}");
   /** Every language's vocabulary; after the patterns above, which loading needs. */
   static final List<RepresentationVocabulary> ALL = LANGUAGES.stream().map(RepresentationVocabulary::load).toList();
@@ -84,9 +89,9 @@ final class RepresentationVocabulary {
       throw new IllegalStateException(file + ": needs trigger words and at least one action");
     }
     Map<RepresentationAction, Pattern> actions = new EnumMap<>(RepresentationAction.class);
-    byAction.forEach((action, regexes) -> actions.put(action, compile(regexes, file)));
-    return new RepresentationVocabulary(language, List.copyOf(triggers), compile(vetoes, file),
-        compile(histories, file), actions);
+    byAction.forEach((action, regexes) -> actions.put(action, compile(regexes, file, flags(language))));
+    return new RepresentationVocabulary(language, List.copyOf(triggers), compile(vetoes, file, flags(language)),
+        compile(histories, file, flags(language)), actions);
   }
 
   private static String expand(String regex, Map<String, String> macros, String file) {
@@ -104,10 +109,10 @@ final class RepresentationVocabulary {
   }
 
   /** One alternation; a pattern that never matches when the file has no row of the role. */
-  private static Pattern compile(List<String> regexes, String file) {
+  private static Pattern compile(List<String> regexes, String file, int flags) {
     String joined = regexes.isEmpty() ? "(?!)" : "(?:" + String.join(")|(?:", regexes) + ")";
     try {
-      return Pattern.compile(joined, FLAGS);
+      return Pattern.compile(joined, flags);
     } catch (java.util.regex.PatternSyntaxException e) {
       throw new IllegalStateException(file + ": bad regex: " + e.getMessage(), e);
     }

@@ -43,6 +43,9 @@ final class UpgradeDetector {
     for (Sentence sentence : doc.sentences()) {
       List<UpgradeStatement> statements = reader.read(sentence, doc.tokensIn(sentence), doc.levelsIn(sentence),
           doc.date(), language);
+      if (statements.isEmpty() && !doc.levelsIn(sentence).isEmpty() && CjkStatementReader.applies(sentence.text())) {
+        statements = cjk(sentence, doc);
+      }
       if (statements.isEmpty()) {
         continue;
       }
@@ -67,6 +70,15 @@ final class UpgradeDetector {
       }
     }
     return new Moves(upgrade, choose(downgrades, tagging.primary(), false));
+  }
+
+  /** Chinese and Japanese: the move is a marker glued to the level, read on sentence offsets. */
+  private static List<UpgradeStatement> cjk(Sentence sentence, ReleaseDocument doc) {
+    int shift = sentence.start();
+    List<LevelMention> levels = doc.levelsIn(sentence).stream()
+        .map(l -> new LevelMention(l.level(), l.start() - shift, l.end() - shift)).toList();
+    UpgradeStatement statement = CjkStatementReader.read(sentence.text(), levels, doc.date());
+    return statement == null ? List.of() : List.of(statement);
   }
 
   /** Said with a lowering verb, or from a level to one below it on the pair's ladder. */
@@ -98,7 +110,26 @@ final class UpgradeDetector {
       return null;
     }
     return Move.partnership(up ? Direction.UPGRADE : Direction.DOWNGRADE, best.pair(), fromLevel, toLevel,
-        best.statement().stage(), null, 1.0, best.sentence().text());
+        best.statement().stage(), null, confidence(best, primary), best.sentence().text());
+  }
+
+  /**
+   * How sure the reading is: a stage said in words ("agreed", "signed") in the body is surest; a stage guessed
+   * from the verb form, a headline alone, or a pair other than the release's primary pair is less sure.
+   */
+  private static double confidence(UpgradeCandidate best, CountryPair primary) {
+    if (best.statement().stage() == Stage.PROPOSED) {
+      // One side's proposal is no decision: the first stage of an event's lifecycle, never a ledger move.
+      return 0.5;
+    }
+    double confidence = best.statement().explicitStage() ? 0.9 : 0.75;
+    if (best.inTitle()) {
+      confidence -= 0.1;
+    }
+    if (!best.pair().equals(primary)) {
+      confidence -= 0.2;
+    }
+    return confidence;
   }
 
   /**
@@ -131,18 +162,13 @@ final class UpgradeDetector {
       return CountryPair.of(codes.get(0), codes.get(1));
     }
     if (codes.size() > 2) {
-      CountryPair best = null;
-      for (int a = 0; a < codes.size(); a++) {
-        for (int b = a + 1; b < codes.size(); b++) {
-          CountryPair pair = CountryPair.of(codes.get(a), codes.get(b));
-          if (best == null || tagging.evidenceFor(pair) > tagging.evidenceFor(best)) {
-            best = pair;
-          }
-        }
-      }
-      return best;
+      return tagging.bestPairAmong(codes);
     }
     boolean pointsToPrimary = codes.isEmpty() || primary != null && primary.contains(codes.get(0));
-    return pointsToPrimary ? primary : null;
+    if (pointsToPrimary) {
+      return primary;
+    }
+    // One party named ("the Prime Minister met the Egyptian President and ..."): its best-evidenced pair.
+    return tagging.bestPairWith(codes.get(0));
   }
 }

@@ -35,6 +35,25 @@ class UpgradeDetectionTest {
   }
 
   @Test
+  void shouldBeSurerOfAStatedAgreementThanOfAHeadlineGuess() {
+    Move stated = upgradeIn("Malaysia and South Korea agreed to elevate relations to a strategic partnership.");
+    Move headline = ReleaseAnalyzer.standard().analyze(new AnalysisInput("h", "Korea, Malaysia upgrade ties to "
+        + "strategic partnership", "SEOUL - Leaders met on Monday.", RELEASE_DATE)).upgrade();
+
+    assertThat(stated.confidence()).isGreaterThan(headline.confidence());
+    assertThat(headline.evidence()).isEqualTo("Korea, Malaysia upgrade ties to strategic partnership");
+  }
+
+  /** Issue 9: one side's proposal is no decision: reported as the first stage of an event, with less confidence. */
+  @Test
+  void shouldReportOneSidesProposalAsAProposalWithLowConfidence() {
+    Move proposal = upgradeIn("President Macron proposed to elevate France-Kenya ties to a strategic partnership.");
+
+    assertThat(proposal.stage()).isEqualTo(Stage.PROPOSED);
+    assertThat(proposal.confidence()).isLessThan(0.6);
+  }
+
+  @Test
   void shouldTreatAHeadlinePlanAsAnAgreement() {
     Move upgrade = upgradeIn("Cambodia, Japan to Elevate Relations to \"Comprehensive Strategic Partnership\"");
 

@@ -4,6 +4,7 @@ import dev.newsroom.analysis.Analysis;
 import dev.newsroom.analysis.CountryPair;
 import dev.newsroom.analysis.Move;
 import dev.newsroom.analysis.ReleaseAnalyzer;
+import dev.newsroom.analysis.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class Evaluation {
 
   private void scorePartnership(EvalCase c, EvalLabel label, Analysis a) {
     EvalLabel.PartnershipLabel expected = label.partnership();
-    Move found = a.upgrade() != null ? a.upgrade() : a.downgrade();
+    Move found = decided(a.upgrade()) != null ? a.upgrade() : decided(a.downgrade());
     String expectedKey = expected == null ? null : expected.direction() + " " + key(label.pair());
     String foundKey = found == null ? null : found.direction().label() + " " + found.pair().key();
     boolean right = expected != null && expectedKey.equals(foundKey);
@@ -113,6 +114,14 @@ public final class Evaluation {
   }
 
   /** v1 labels say nothing about representation, so a change found there is neither right nor wrong. */
+  /**
+   * A move at stage "proposed" is one side's proposal: the analysis reports it as the first stage of an event,
+   * but it is no decision, and the corpus labels only decisions (a proposal is a {@code negative}).
+   */
+  private static Move decided(Move move) {
+    return move == null || move.stage() == Stage.PROPOSED ? null : move;
+  }
+
   private void scoreRepresentation(EvalCase c, EvalLabel label, Analysis a) {
     if (label.version() < 2) {
       return;

@@ -124,6 +124,17 @@ class EvaluationTest {
   }
 
   @Test
+  void shouldNotCountAProposalAsADetectedMove() {
+    String proposal = "{\"id\":\"p\",\"date\":\"2024-01-10\",\"lang\":\"en\",\"text\":\"President Macron "
+        + "proposed to elevate France-Kenya ties to a strategic partnership.\",\"label\":{\"pair\":[\"FR\",\"KE\"],"
+        + "\"event_key\":\"k\",\"partnership\":null,\"representation\":null,\"negative\":\"proposal\"}}";
+
+    EvalReport report = Evaluation.run(ReleaseAnalyzer.standard(), List.of(EvalCorpus.parse(proposal)));
+
+    assertThat(report.of(Evaluation.UPGRADE)).isEqualTo(new Counts(0, 0, 0, 1));
+  }
+
+  @Test
   void shouldRejectAnUnknownFloor() {
     assertThatThrownBy(() -> Floors.parse("upgrade.x=0.9")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("upgrade.x");
