@@ -98,7 +98,7 @@ final class ChaosRun {
 
   Report run() throws IOException {
     Files.createDirectories(dir);
-    try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker"))) {
+    try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker"), BrokerProcess.FAST_START)) {
       broker.start();
       log.accept("broker up at " + broker.bootstrap() + " (pid " + broker.pid() + ")");
       Workload workload = Workload.generate(Workload.Spec.standard(spec.seed(), spec.releases(), Instant.now(),
@@ -137,8 +137,7 @@ final class ChaosRun {
     }
     try (Publisher publisher = new Publisher(broker.bootstrap());
          TopicTail tail = tail(broker, names);
-         ProgressSampler progress = new ProgressSampler(broker.bootstrap(), "chaos-app", names.raw(),
-             publisher::sentCount)) {
+         ProgressSampler progress = new ProgressSampler(broker.bootstrap(), "chaos-app", names.raw())) {
       long origin = System.currentTimeMillis();
       long firstTimestamp = workload.records().stream().mapToLong(Workload.Outgoing::timestamp).min().orElse(0);
       long[] lastPublished = {0};
@@ -146,8 +145,8 @@ final class ChaosRun {
           new java.util.concurrent.atomic.AtomicReference<>();
       Thread publishing = new Thread(() -> {
         try {
-          publisher.sendPaced(names.raw(), workload.records(),
-              i -> origin + (workload.records().get(i).timestamp() - firstTimestamp), System::currentTimeMillis);
+          publisher.sendPacedInTransactions(names.raw(), workload.records(),
+              i -> origin + (workload.records().get(i).timestamp() - firstTimestamp), System::currentTimeMillis, 250);
         } catch (RuntimeException e) {
           publishFailure.set(e);
         }
@@ -174,7 +173,8 @@ final class ChaosRun {
           restarts++;
           log.accept("broker back after " + (System.currentTimeMillis() - down) + " ms");
         } else {
-          StreamsInstance victim = instances.get(random.nextInt(instances.size()));
+          // In turn, so that every instance is killed; the intervals are what is random.
+          StreamsInstance victim = instances.get(kills % instances.size());
           log.accept("SIGKILL " + victim.name());
           victim.kill();
           BrokerProcess.pause(spec.restartAfter().toMillis());

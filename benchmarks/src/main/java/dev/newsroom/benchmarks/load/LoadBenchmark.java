@@ -65,7 +65,7 @@ final class LoadBenchmark {
     }
     Path root = Files.createTempDirectory("newsroom-load-");
     StringBuilder table = new StringBuilder();
-    try (BrokerProcess broker = new BrokerProcess(root.resolve("broker"))) {
+    try (BrokerProcess broker = new BrokerProcess(root.resolve("broker"), BrokerProcess.STEADY)) {
       broker.start();
       LoadMain.say("broker up at " + broker.bootstrap());
       LoadBenchmark bench = new LoadBenchmark(root, broker, seed);
