@@ -75,6 +75,7 @@ final class ChaosRun {
       out.append("  SIGTERM: ").append(cleanShutdowns).append(" of ").append(instances)
           .append(" instances stopped cleanly; peak RSS of an instance ").append(peakRssMiB).append(" MiB\n");
       out.append("  logs: ").append(logCounts).append('\n');
+      out.append("  load average at the end: ").append(LoadMain.loadAverage()).append('\n');
       result.examples().forEach(example -> out.append("    ").append(example).append('\n'));
       return out.toString();
     }
