@@ -5,7 +5,11 @@ COPY . .
 RUN ./mvnw -B -q -DskipTests -pl app -am package
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home /var/lib/newsroom --create-home newsroom
+# The state folder exists in the image, owned by the service's user: a named volume mounted there starts as a copy of
+# it (same owner), so Kafka Streams can write its state as `newsroom` rather than failing on a root-owned folder.
+RUN useradd --system --home /var/lib/newsroom --create-home newsroom \
+ && mkdir -p /var/lib/newsroom/state \
+ && chown -R newsroom:newsroom /var/lib/newsroom
 COPY --from=build /src/app/target/newsroom.jar /opt/newsroom/newsroom.jar
 USER newsroom
 WORKDIR /var/lib/newsroom

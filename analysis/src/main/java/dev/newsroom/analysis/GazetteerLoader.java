@@ -27,7 +27,7 @@ final class GazetteerLoader {
    * Languages besides English whose country names come from CLDR and whose demonyms and capitals come from
    * {@code gazetteer-<lang>.tsv}. Adding one is adding its file here.
    */
-  static final List<String> LANGUAGES = List.of("fr", "es", "vi", "zh", "ja");
+  static final List<String> LANGUAGES = List.of("fr", "es", "vi", "zh", "ja", "pt", "de", "id");
   /** A row of a language file whose names CLDR gives but prose does not use for one country ("Congo"). */
   private static final String SKIP_ROW = "@skip";
 

@@ -25,7 +25,7 @@ public final class PartnershipLadder {
   private static final String DATA = "partnership-ladder.tsv";
   private static final String PARTY_LADDERS = "partnership-ladders.tsv";
   /** Languages whose level names are in {@code levels-<lang>.tsv}; English names are in {@link #DATA}. */
-  static final List<String> LANGUAGES = List.of("fr", "es", "vi", "zh", "ja");
+  static final List<String> LANGUAGES = List.of("fr", "es", "vi", "zh", "ja", "pt", "de", "id");
   private static final String PARTNERSHIP = "partnership";
 
   private final Map<String, Integer> ranks;

@@ -1,5 +1,6 @@
 package dev.newsroom.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The analysis of one release: normalise title and text, find the parties and the pair acting together,
- * and detect a partnership upgrade.
+ * detect a partnership upgrade or downgrade and a change of diplomatic representation.
  *
  * <p>Holds only immutable, preloaded data and compiled patterns, so one instance serves every thread;
  * {@link #standard()} is that instance.
@@ -21,6 +22,7 @@ public final class ReleaseAnalyzer {
   private final PartnershipLadder ladder;
   private final PairTagger pairTagger = new PairTagger();
   private final UpgradeDetector upgradeDetector;
+  private final RepresentationDetector representationDetector = new RepresentationDetector();
 
   public ReleaseAnalyzer(Gazetteer gazetteer, PartnershipLadder ladder) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -35,20 +37,25 @@ public final class ReleaseAnalyzer {
 
   public Analysis analyze(AnalysisInput in) {
     Objects.requireNonNull(in, "in");
-    ReleaseDocument doc = new ReleaseDocument(TextNormalizer.normalize(in.title()),
-        TextNormalizer.normalize(in.text()), in.date(), gazetteer, ladder);
+    String body = TextNormalizer.normalize(in.text());
+    LocalDate date = ReleaseDates.resolve(in.date(), body, in.arrival());
+    ReleaseDocument doc = new ReleaseDocument(TextNormalizer.normalize(in.title()), body, date, gazetteer, ladder);
     PairTagging tagging = pairTagger.tag(doc);
     UpgradeDetector.Moves moves = upgradeDetector.detect(doc, tagging);
     LOG.debug("Analysed release {}: countries={} primary={} upgrade={} downgrade={}", in.id(), tagging.countries(),
         tagging.primary(), moves.upgrade(), moves.downgrade());
-    List<Move> found = new ArrayList<>(2);
+    List<Move> found = new ArrayList<>(3);
     if (moves.upgrade() != null) {
       found.add(moves.upgrade());
     }
     if (moves.downgrade() != null) {
       found.add(moves.downgrade());
     }
-    return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), found, in.date());
+    Move representation = representationDetector.detect(doc, tagging);
+    if (representation != null) {
+      found.add(representation);
+    }
+    return new Analysis(in.id(), tagging.countries(), tagging.pairs(), tagging.primary(), found, date);
   }
 
   private static final class Holder {

@@ -9,8 +9,7 @@ import dev.newsroom.consumer.DeliveryMetrics;
 import dev.newsroom.consumer.page.DeskBoard;
 import dev.newsroom.consumer.page.DeskPage;
 import dev.newsroom.consumer.page.KafkaAcknowledger;
-import dev.newsroom.consumer.page.TopicFollower;
-import dev.newsroom.avro.delivery.AlertAcknowledgement;
+import dev.newsroom.consumer.page.DeskFeeds;
 import dev.newsroom.consumer.MetricsServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -74,7 +73,7 @@ final class AlertsCommand implements Callable<Integer> {
   boolean page;
 
   @Override
-  public Integer call() throws DeliveryException {
+  public Integer call() {
     NewsroomConfig settings = config.load();
     Desk plan = desk == null ? null : DeskFile.read(desk, System.getenv());
     if (page && plan == null) {
@@ -109,8 +108,7 @@ final class AlertsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int routed(NewsroomConfig settings, Desk plan, Properties props, Duration idleExit)
-      throws DeliveryException {
+  private int routed(NewsroomConfig settings, Desk plan, Properties props, Duration idleExit) {
     String token = page ? DeskDelivery.pageToken(settings) : null;
     DeskDelivery.ensureTopics(settings);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -121,8 +119,7 @@ final class AlertsCommand implements Callable<Integer> {
     }
     try (MetricsServer server = DeskDelivery.metricsServer(settings, registry);
         KafkaAcknowledger acknowledger = board == null ? null : DeskDelivery.acknowledger(settings);
-        TopicFollower<AlertAcknowledgement> acks = board == null ? null
-            : DeskDelivery.followAcknowledgements(settings, props, board);
+        DeskFeeds feeds = board == null ? null : DeskDelivery.follow(settings, props, board);
         DeskPage deskPage = board == null ? null : DeskDelivery.page(settings, board, acknowledger, token);
         RoutedAlertConsumer consumer = DeskDelivery.consumer(settings, plan, props, spec.commandLine().getOut(),
             listener)) {
@@ -131,12 +128,18 @@ final class AlertsCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs a consumer's loop; Ctrl-C or SIGTERM asks it to stop, so it returns and closes cleanly. */
-  private static void runUntilStopped(Runnable stop, ConsumerLoop loop) throws DeliveryException {
+  /**
+   * Runs a consumer's loop; Ctrl-C or SIGTERM asks it to stop, so it returns and closes cleanly. A delivery that
+   * failed (a receiver that refused it or stayed down) is an ordinary failure: one line that says which and why.
+   */
+  private static void runUntilStopped(Runnable stop, ConsumerLoop loop) {
     Thread hook = new Thread(stop, "newsroom-alerts-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       loop.run();
+    } catch (DeliveryException e) {
+      throw new IllegalStateException(e.getMessage() + "; not committed, so it is delivered again on the next run",
+          e);
     } finally {
       removeHook(hook);
     }

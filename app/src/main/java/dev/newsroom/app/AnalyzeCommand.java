@@ -14,10 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = {"Analyses releases without Kafka: JSON Lines in on standard input "
-        + "({\"id\",\"title\",\"text\",\"date\"}, id and text required), one JSON object per line out:",
-        "{\"id\",\"countries\",\"pairs\",\"primary_pair\",\"upgrade\"}. A bad line is reported on standard error "
-            + "and the others are still analysed; exits 1 if any line was bad."})
+    description = {"Analyses releases without Kafka, JSON Lines in on standard input and out on standard output.",
+        "In, one release per line: {\"id\",\"title\",\"text\",\"date\"}, id and text required.",
+        "Out, one JSON object per line: {\"id\",\"countries\",\"pairs\",\"primary_pair\",\"upgrade\"}.",
+        "A bad line is reported on standard error and the others are still analysed; exits 1 if any line was bad."})
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec

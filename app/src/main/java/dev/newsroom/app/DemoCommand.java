@@ -4,6 +4,7 @@ import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.app.http.LedgerHttpServer;
 import dev.newsroom.app.http.LedgerJson;
 import dev.newsroom.app.kafka.EmbeddedKafka;
+import dev.newsroom.app.kafka.Folders;
 import dev.newsroom.app.ledger.LedgerText;
 import dev.newsroom.avro.Alert;
 import dev.newsroom.consumer.AlertText;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -26,7 +28,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +51,11 @@ final class DemoCommand implements Callable<Integer> {
       + "publish and alerts. Stop with Ctrl-C.")
   boolean keepRunning;
 
+  @Option(names = "--data", paramLabel = "DIR", description = "Keep the broker's data and the topology's state in "
+      + "DIR, so that a later demo with the same DIR starts where this one stopped (default: a temporary folder, "
+      + "removed on exit).")
+  Path data;
+
   @Option(names = "--no-samples", description = "Start the stack without publishing the samples.")
   boolean noSamples;
 
@@ -61,14 +67,17 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
-    Path work = Files.createTempDirectory("newsroom-demo-");
-    out.println("Starting a Kafka broker (KRaft) in this JVM...");
+    Path work = data != null ? Files.createDirectories(data) : Files.createTempDirectory("newsroom-demo-");
+    out.println("Starting a Kafka broker (KRaft) in this JVM" + (data != null ? ", data in " + data : "") + "...");
     out.flush();
-    try (EmbeddedKafka broker = EmbeddedKafka.start()) {
+    try (EmbeddedKafka broker =
+        data != null ? EmbeddedKafka.startKeeping(work.resolve("kafka")) : EmbeddedKafka.start()) {
       out.println("bootstrap: " + broker.bootstrapServers());
       NewsroomConfig config = NewsroomConfig.load(null, Map.of(), Map.of(
           "kafka.bootstrap.servers", broker.bootstrapServers(),
-          "kafka.streams.state.dir", work.resolve("state").toString()));
+          "kafka.streams.state.dir", work.resolve("state").toString(),
+          // One instance has nowhere to put a standby: without this, every rebalance warns once per task.
+          "kafka.streams.num.standby.replicas", "0"));
       List<String> created = KafkaSetup.ensureTopics(config);
       out.println("Created topics " + created);
       try (NewsroomStreams streams = new NewsroomStreams(config.topics(), config.pipeline(), config.kafka("streams"));
@@ -95,7 +104,9 @@ final class DemoCommand implements Callable<Integer> {
         return status;
       }
     } finally {
-      deleteTree(work);
+      if (data == null) {
+        Folders.deleteTree(work);
+      }
       cleanedUp.countDown();
     }
   }
@@ -108,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException(SAMPLES + " is missing from the build");
       }
-      Files.copy(in, samples);
+      Files.copy(in, samples, StandardCopyOption.REPLACE_EXISTING);
     }
     List<ReadItem> items = new ReleaseFiles(SourceDefaults.of("Newsroom samples", "other"), Clock.systemUTC())
         .read(List.of(samples));
@@ -132,7 +143,8 @@ final class DemoCommand implements Callable<Integer> {
     alerts.forEach(alert -> out.println(AlertText.format(alert)));
     out.println();
     out.println("Ledger (interactive query on the running topology):");
-    streams.ledger().all().forEach(level -> out.println("  " + LedgerText.format(LedgerJson.toNode(level))));
+    streams.ledger().all().stream().map(LedgerJson::toNode).map(LedgerText::format).sorted()
+        .forEach(line -> out.println("  " + line));
     out.flush();
     return alerts.isEmpty() ? 1 : 0;
   }
@@ -165,16 +177,5 @@ final class DemoCommand implements Callable<Integer> {
 
   private static String seconds(long start) {
     return String.format("[%.1f s]", (System.nanoTime() - start) / 1e9);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
   }
 }

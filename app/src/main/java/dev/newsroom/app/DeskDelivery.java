@@ -6,9 +6,7 @@ import dev.newsroom.consumer.MetricsServer;
 import dev.newsroom.consumer.page.DeskBoard;
 import dev.newsroom.consumer.page.DeskPage;
 import dev.newsroom.consumer.page.KafkaAcknowledger;
-import dev.newsroom.consumer.page.TopicFollower;
-import dev.newsroom.consumer.page.TopicSnapshot;
-import dev.newsroom.avro.delivery.AlertAcknowledgement;
+import dev.newsroom.consumer.page.DeskFeeds;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,31 +50,33 @@ final class DeskDelivery {
     if ("false".equals(enabled)) {
       return null;
     }
-    MetricsServer server = MetricsServer.start(registry, settings.get("newsroom.metrics.host"),
-        settings.port("newsroom.metrics.port"));
+    MetricsServer server;
+    try {
+      server = MetricsServer.start(registry, settings.get("newsroom.metrics.host"),
+          settings.port("newsroom.metrics.port"));
+    } catch (IllegalStateException portInUse) {
+      throw new IllegalStateException(portInUse.getMessage() + " (choose another with newsroom.metrics.port or "
+          + "NEWSROOM_METRICS_PORT, 0 picks a free one; or newsroom.metrics.enabled=false)");
+    }
     log.info("delivery metrics at {}", server.uri());
     return server;
   }
 
-  /** The desk page's board, filled with every alert and acknowledgement so far (both topics are compacted). */
+  /** The desk page's board, filled with every alert, acknowledgement, correction and ledger entry so far. */
   static DeskBoard board(NewsroomConfig settings, Properties consumerProperties) {
     DeskBoard board = new DeskBoard();
-    long alerts = TopicSnapshot.read(consumerProperties, settings.topics().alerts(), Duration.ofMinutes(2),
-        (key, alert) -> board.received(alert));
-    long acks = TopicSnapshot.read(consumerProperties, topics(settings).acks(), Duration.ofMinutes(2),
-        (key, ack) -> board.acknowledged(ack));
-    log.info("desk page starts with {} alert versions and {} acknowledgements", alerts, acks);
+    DeskFeeds.fill(board, consumerProperties, settings.topics(), topics(settings), Duration.ofMinutes(2));
     return board;
   }
 
-  /** Keeps the board's acknowledgements current with those made on every other desk page instance. */
-  static TopicFollower<AlertAcknowledgement> followAcknowledgements(NewsroomConfig settings,
-      Properties consumerProperties, DeskBoard board) {
-    return new TopicFollower<>(consumerProperties, topics(settings).acks(), (key, ack) -> board.acknowledged(ack));
+  /** Keeps the board current with every other desk page instance, the ledger and what the pipeline set aside. */
+  static DeskFeeds follow(NewsroomConfig settings, Properties consumerProperties, DeskBoard board) {
+    return DeskFeeds.follow(board, consumerProperties, settings.topics(), topics(settings));
   }
 
   static KafkaAcknowledger acknowledger(NewsroomConfig settings) {
-    return new KafkaAcknowledger(settings.kafka("producer"), topics(settings).acks());
+    DeliveryTopics topics = topics(settings);
+    return new KafkaAcknowledger(settings.kafka("producer"), topics.acks(), topics.feedback());
   }
 
   /** Checked before anything is read, so that a page without a token fails at once. */
@@ -90,8 +90,13 @@ final class DeskDelivery {
   }
 
   static DeskPage page(NewsroomConfig settings, DeskBoard board, KafkaAcknowledger acknowledger, String token) {
-    return DeskPage.start(board, acknowledger, token, settings.get("newsroom.page.host"),
-        settings.port("newsroom.page.port"), Clock.systemUTC());
+    try {
+      return DeskPage.start(board, acknowledger, acknowledger, token, settings.get("newsroom.page.host"),
+          settings.port("newsroom.page.port"), Clock.systemUTC());
+    } catch (IllegalStateException portInUse) {
+      throw new IllegalStateException(portInUse.getMessage() + " (choose another with newsroom.page.port or "
+          + "NEWSROOM_PAGE_PORT; 0 picks a free one)");
+    }
   }
 
   /** The tries per channel, and the waits between them on the retry topic. */

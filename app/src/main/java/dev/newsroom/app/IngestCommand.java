@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Runs the sources of a YAML file: a push endpoint (POST /releases), RSS/Atom feeds (linked pages "
         + "and PDFs extracted) and watched folders, publishing to the raw topic until stopped.",
-        "What each source has seen is kept in the compacted topic newsroom.topic.ingest.state, so a restart neither "
-            + "re-publishes nor skips.",
+        "What each source has seen is kept in the compacted topic newsroom.ingest.state (setting "
+            + "newsroom.topic.ingest.state), so a restart neither re-publishes nor skips.",
         "--once polls every feed and folder once, prints a summary table and exits (1 if any source or item failed)."})
 final class IngestCommand implements Callable<Integer> {
 

@@ -12,6 +12,6 @@ final class KafkaSetup {
   static List<String> ensureTopics(NewsroomConfig config) {
     return TopicAdmin.ensure(config.kafka("admin"), config.topics(),
         config.positiveInt("newsroom.topic.partitions"),
-        (short) config.positiveInt("newsroom.topic.replication.factor"));
+        (short) config.positiveInt("newsroom.topic.replication.factor"), config.duration("newsroom.broker.timeout"));
   }
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsroom.analysis.PartnershipLadder;
 import dev.newsroom.app.config.NewsroomConfig;
+import dev.newsroom.app.http.LedgerJson;
+import dev.newsroom.app.kafka.TopicScan;
 import dev.newsroom.app.ledger.LedgerSeedFile;
+import dev.newsroom.app.ledger.PairCodes;
 import dev.newsroom.app.ledger.LedgerText;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.schemas.TopicSpec;
-import dev.newsroom.streams.LedgerView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -19,7 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -32,8 +38,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ledger", mixinStandardHelpOptions = true,
-    description = {"Prints each pair's current partnership level, served by the running topology "
-        + "(newsroom streams) over HTTP from an interactive query.",
+    description = {"Prints each pair's current partnership level, sorted by pair.",
+        "It reads the compacted ledger topic (newsroom.topic.ledger) at --bootstrap-server, so it finds the ledger "
+            + "wherever the topology runs and however many instances share it; with --url it asks one running "
+            + "`newsroom streams` over HTTP instead (an interactive query: that instance's pairs only).",
         "With --seed FILE.csv, loads known relationships (pair,level,since) into the ledger instead."})
 final class LedgerCommand implements Callable<Integer> {
 
@@ -43,14 +51,16 @@ final class LedgerCommand implements Callable<Integer> {
   @Mixin
   ConfigOptions config;
 
-  @Parameters(arity = "0..1", paramLabel = "PAIR", description = "A pair such as JP-KH; all pairs when omitted.")
+  @Parameters(arity = "0..1", paramLabel = "PAIR",
+      description = "A pair such as JP-KH (ISO 3166-1 codes or a bloc, either order); all pairs when omitted.")
   String pair;
 
   @Option(names = "--url", paramLabel = "URL",
-      description = "The streams instance's HTTP address (default: http://localhost:<newsroom.http.port>).")
+      description = "Ask this streams instance's HTTP address (newsroom.http.host:port, e.g. http://127.0.0.1:8080) "
+          + "instead of reading the ledger topic.")
   URI url;
 
-  @Option(names = "--json", description = "Print the JSON the topology serves.")
+  @Option(names = "--json", description = "Print the entries as a JSON array (one object for a PAIR).")
   boolean json;
 
   @Option(names = "--seed", paramLabel = "FILE.csv", description = "Load known relationships from CSV.")
@@ -59,34 +69,73 @@ final class LedgerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     NewsroomConfig settings = config.load();
-    return seedFile != null ? seed(settings) : print(settings);
+    if (seedFile != null) {
+      return seed(settings);
+    }
+    String wanted = pair == null ? null : PairCodes.canonical(pair); // a typo fails before anything is asked
+    List<JsonNode> entries = url != null ? fromHttp(wanted) : fromTopic(settings, wanted);
+    if (entries == null) {
+      spec.commandLine().getErr().println("newsroom: no ledger entry for " + wanted);
+      spec.commandLine().getErr().flush();
+      return 1;
+    }
+    entries = entries.stream().sorted(Comparator.comparing(LedgerCommand::pairOf)).toList();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(wanted != null ? entries.get(0).toString() : LedgerJson.JSON.valueToTree(entries).toString());
+    } else {
+      entries.forEach(entry -> out.println(LedgerText.format(entry)));
+    }
+    out.flush();
+    return 0;
   }
 
-  private int print(NewsroomConfig settings) throws IOException, InterruptedException {
-    URI base = url != null ? url : URI.create("http://localhost:" + settings.get("newsroom.http.port"));
-    URI target = base.resolve("/ledger" + (pair == null ? "" : "/" + LedgerView.canonical(pair)));
+  /** The latest value per pair on the ledger topic; null when {@code wanted} is not there. */
+  private List<JsonNode> fromTopic(NewsroomConfig settings, String wanted) {
+    KafkaSetup.ensureTopics(settings);
+    TopicSpec<String, PairLevel> topic = settings.topics().ledger();
+    Map<String, PairLevel> latest = new TreeMap<>();
+    try (TopicScan scan = new TopicScan(settings.kafka("consumer"), topic.name(),
+        settings.duration("newsroom.broker.timeout"))) {
+      for (var record : scan.fromBeginning()) {
+        PairLevel level = topic.valueSerde().deserializer().deserialize(topic.name(), record.value());
+        if (level == null) {
+          latest.remove(record.key());
+        } else {
+          latest.put(record.key(), level);
+        }
+      }
+    }
+    if (wanted != null) {
+      PairLevel level = latest.get(wanted);
+      return level == null ? null : List.of(LedgerJson.toNode(level));
+    }
+    return latest.values().stream().<JsonNode>map(LedgerJson::toNode).toList();
+  }
+
+  private List<JsonNode> fromHttp(String wanted) throws IOException, InterruptedException {
+    URI target = url.resolve("/ledger" + (wanted == null ? "" : "/" + wanted));
     HttpResponse<String> response;
     try {
       response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
           .GET().build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new IllegalStateException("no ledger at " + target + " (is `newsroom streams` running?): " + e);
+      throw new IllegalStateException("no ledger at " + target + " (is `newsroom streams` running there?): " + e);
     }
-    PrintWriter out = spec.commandLine().getOut();
     JsonNode body = new ObjectMapper().readTree(response.body());
+    if (response.statusCode() == 404 && wanted != null) {
+      return null;
+    }
     if (response.statusCode() != 200) {
-      spec.commandLine().getErr().println("newsroom: " + body.path("error").asText("HTTP " + response.statusCode()));
-      return response.statusCode() == 404 ? 1 : 2;
+      throw new IllegalStateException(target + ": " + body.path("error").asText("HTTP " + response.statusCode()));
     }
-    if (json) {
-      out.println(body.toString());
-    } else {
-      for (JsonNode entry : body.isArray() ? body : List.of(body)) {
-        out.println(LedgerText.format(entry));
-      }
-    }
-    out.flush();
-    return 0;
+    List<JsonNode> entries = new ArrayList<>();
+    (body.isArray() ? body : List.of(body)).forEach(entries::add);
+    return entries;
+  }
+
+  private static String pairOf(JsonNode entry) {
+    return entry.get("pair").get(0).asText() + "-" + entry.get("pair").get(1).asText();
   }
 
   private int seed(NewsroomConfig settings) throws IOException {

@@ -2,6 +2,7 @@ package dev.newsroom.app;
 
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.producer.PublishOutcome;
+import dev.newsroom.producer.PublishedDates;
 import dev.newsroom.producer.ReadItem;
 import dev.newsroom.producer.ReleaseFiles;
 import dev.newsroom.producer.ReleasePublisher;
@@ -9,6 +10,7 @@ import dev.newsroom.producer.SourceDefaults;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,10 +22,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
     description = {"Publishes release files and folders to the raw topic.",
-        "Files: .txt, .md, .html, .htm, .json (one release or an array), .jsonl (one release per line: "
-            + "{\"id\",\"title\",\"text\",\"date\",\"source\",\"kind\",\"url\"}, all but text optional).",
-        "A file or line that cannot be read is reported with its reason and the rest are still published; "
-            + "exits 1 if any failed."})
+        "Files: .txt, .md, .html, .htm, .pdf (text layer), .json (one release or an array), .jsonl (one release "
+            + "per line: {\"id\",\"title\",\"text\",\"date\",\"source\",\"kind\",\"url\"}, all but text optional).",
+        "A file or line that cannot be read, or of another type, is reported with its reason and the rest are "
+            + "still published; exits 1 if any failed."})
 final class PublishCommand implements Callable<Integer> {
 
   @Spec
@@ -39,6 +41,11 @@ final class PublishCommand implements Callable<Integer> {
       description = "Source kind: ministry, embassy, government, agency, newspaper, broadcaster, other (default: other).")
   String kind;
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date of releases that carry none (plain text and Markdown never do; HTML, PDF and "
+          + "JSON without one); a release's own date wins. Without it such releases have no date.")
+  String date;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to publish.")
   List<Path> paths;
 
@@ -46,7 +53,13 @@ final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     NewsroomConfig settings = config.load();
     SourceDefaults defaults = SourceDefaults.of(source, kind);
-    List<ReadItem> items = new ReleaseFiles(defaults, Clock.systemUTC()).read(paths);
+    Instant defaultDate;
+    try {
+      defaultDate = date == null ? null : PublishedDates.parse(date);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--date: " + e.getMessage());
+    }
+    List<ReadItem> items = new ReleaseFiles(defaults, Clock.systemUTC(), defaultDate).read(paths);
     KafkaSetup.ensureTopics(settings);
     List<PublishOutcome> outcomes;
     try (ReleasePublisher publisher = new ReleasePublisher(settings.kafka("producer"), settings.topics().rawReleases())) {

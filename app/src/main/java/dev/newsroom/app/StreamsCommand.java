@@ -4,6 +4,9 @@ import dev.newsroom.app.config.ConfigException;
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.app.http.LedgerHttpServer;
 import dev.newsroom.streams.NewsroomStreams;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -16,8 +19,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "streams", mixinStandardHelpOptions = true,
     description = {"Runs the topology (validate, normalise, deduplicate, tag, detect upgrades, one alert per event) "
-        + "until stopped with Ctrl-C or SIGTERM.", "Creates the topics when they are missing, and serves the pair "
-        + "ledger over HTTP (newsroom.http.*)."})
+        + "until stopped with Ctrl-C or SIGTERM.", "Creates the topics when they are missing, and serves over HTTP "
+        + "(newsroom.http.*) the pair ledger, /health/live, /health/ready and /metrics (Prometheus)."})
 final class StreamsCommand implements Callable<Integer> {
 
   @Mixin
@@ -42,14 +45,19 @@ final class StreamsCommand implements Callable<Integer> {
     boolean leaveOnStop = instance.isEmpty();
     NewsroomStreams streams = new NewsroomStreams(settings.topics(), settings.pipeline(), kafka);
     streams.start();
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams.client());
+    streamsMetrics.bindTo(metrics);
     LedgerHttpServer http = settings.get("newsroom.http.enabled").equals("true")
         ? new LedgerHttpServer(settings.get("newsroom.http.host"), settings.port("newsroom.http.port"), streams.ledger())
+            .withHealth(streams.health()).withMetrics(metrics)
         : null;
     Runnable shutdown = () -> {
       if (http != null) {
         http.close();
       }
       streams.close(leaveOnStop);
+      streamsMetrics.close();
     };
     Thread hook = new Thread(() -> {
       shutdown.run();

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify-webhook", mixinStandardHelpOptions = true,
-    description = {"Verifies a signed webhook delivery the way a receiver should (Standard Webhooks):",
-        "HMAC-SHA256 of \"id.timestamp.body\" with the whsec_ secret, compared in constant time, and a timestamp",
-        "within the tolerance of now. The body is read from --body-file or standard input, byte for byte.",
+    description = {"Verifies a signed webhook delivery the way a receiver should (Standard Webhooks).",
+        "It checks the HMAC-SHA256 of \"id.timestamp.body\" with the whsec_ secret, compared in constant time, and a",
+        "timestamp within the tolerance of now. The body is read from --body-file or standard input, byte for byte.",
         "Exits 0 and prints 'valid' when it verifies, 1 with the reason on standard error when it does not."})
 final class VerifyWebhookCommand implements Callable<Integer> {
 

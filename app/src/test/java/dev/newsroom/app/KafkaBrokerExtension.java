@@ -1,6 +1,5 @@
 package dev.newsroom.app;
 
-import dev.newsroom.app.kafka.EmbeddedKafka;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -56,8 +55,8 @@ public final class KafkaBrokerExtension implements ParameterResolver {
   }
 
   private static RunningBroker startEmbedded() throws Exception {
-    EmbeddedKafka kafka = EmbeddedKafka.start();
-    KafkaBroker broker = new Broker(kafka.bootstrapServers(), "in-JVM KRaft");
+    TestKitBroker kafka = TestKitBroker.start();
+    KafkaBroker broker = new Broker(kafka.bootstrapServers(), "in-JVM KRaft (KafkaClusterTestKit)");
     return new RunningBroker(broker, kafka::close);
   }
 

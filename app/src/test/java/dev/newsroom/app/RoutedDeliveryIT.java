@@ -231,7 +231,7 @@ class RoutedDeliveryIT {
     // Another desk instance acknowledges a later version: this page shows it without a restart.
     publish(SampleAlerts.alert("upg-it-4", 2, "JP", "KH"));
     try (dev.newsroom.consumer.page.KafkaAcknowledger otherInstance =
-        new dev.newsroom.consumer.page.KafkaAcknowledger(config.kafka("producer"), topics.acks())) {
+        new dev.newsroom.consumer.page.KafkaAcknowledger(config.kafka("producer"), topics.acks(), topics.feedback())) {
       otherInstance.acknowledge(new dev.newsroom.avro.delivery.AlertAcknowledgement("upg-it-4", 2, "Lin",
           java.time.Instant.now()));
     }

@@ -25,13 +25,17 @@ public final class AlertJson {
     node.put("alert_id", alert.getAlertId());
     node.put("version", alert.getVersion());
     node.put("change", WireNames.of(alert.getChange()));
+    node.put("kind", WireNames.of(alert.getKind()));
     node.put("direction", WireNames.of(alert.getDirection()));
     node.put("confirmed", alert.getConfirmed());
     ArrayNode pair = node.putArray("pair");
     alert.getPair().forEach(pair::add);
     node.put("from_level", alert.getFromLevel());
     node.put("to_level", alert.getToLevel());
+    node.put("action", WireNames.of(alert.getAction()));
     node.put("stage", WireNames.of(alert.getStage()));
+    node.put("event_date", alert.getEventDate() == null ? null : alert.getEventDate().toString());
+    node.put("confidence", alert.getConfidence());
     node.put("evidence", alert.getEvidence());
     ArrayNode sources = node.putArray("sources");
     for (AlertSource source : alert.getSources()) {
@@ -42,6 +46,7 @@ public final class AlertJson {
       item.put("url", source.getUrl());
       item.put("title", source.getTitle());
       item.put("published_at", text(source.getPublishedAt()));
+      item.put("stage", WireNames.of(source.getStage()));
     }
     node.put("detected_at", text(alert.getDetectedAt()));
     node.put("updated_at", text(alert.getUpdatedAt()));

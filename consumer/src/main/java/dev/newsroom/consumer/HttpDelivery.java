@@ -24,6 +24,8 @@ final class HttpDelivery {
   private static final Logger log = LoggerFactory.getLogger(HttpDelivery.class);
 
   private final String channel;
+  /** The channel with its URL, named once: a channel called after its URL ("webhook URL") is not repeated. */
+  private final String who;
   private final URI target;
   private final HttpClient http;
   private final Backoff backoff;
@@ -36,6 +38,7 @@ final class HttpDelivery {
       throw new IllegalArgumentException("webhook URL must be http or https: " + target);
     }
     this.channel = channel;
+    this.who = channel.contains(target.toString()) ? channel : channel + " (" + target + ")";
     this.target = target;
     this.backoff = backoff;
     this.timeout = timeout;
@@ -54,7 +57,7 @@ final class HttpDelivery {
    */
   void post(String id, Supplier<Map<String, String>> headers, String body) throws DeliveryException {
     if (disabledReason != null) {
-      throw new DeliveryException(channel + " is disabled: " + disabledReason, true);
+      throw new DeliveryException(who + " is disabled: " + disabledReason, true);
     }
     String lastProblem = "";
     for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
@@ -73,13 +76,13 @@ final class HttpDelivery {
         }
         lastProblem = "HTTP " + status;
         if (status == 410) {
-          disabledReason = "HTTP 410 Gone from " + target + " at " + Instant.now(clock);
+          disabledReason = "HTTP 410 Gone at " + Instant.now(clock);
           log.error("{} disabled: the receiver answered 410 Gone for {}; no more deliveries until restarted with "
               + "a new URL", channel, id);
-          throw new DeliveryException(channel + " is disabled: " + disabledReason, true);
+          throw new DeliveryException(who + " is disabled: " + disabledReason, true);
         }
         if (status != 429 && status < 500) {
-          throw new DeliveryException(channel + " (" + target + ") refused alert " + id + ": " + lastProblem, true);
+          throw new DeliveryException(who + " refused alert " + id + ": " + lastProblem, true);
         }
         retryAfter = response.headers().firstValue("Retry-After").map(HttpDelivery::seconds).orElse(Duration.ZERO);
       } catch (IOException e) {
@@ -94,7 +97,7 @@ final class HttpDelivery {
         pause(retryAfter.compareTo(delay) > 0 ? min(retryAfter, backoff.max()) : delay);
       }
     }
-    throw new DeliveryException(channel + " (" + target + ") failed " + backoff.maxAttempts() + " times for alert "
+    throw new DeliveryException(who + " failed " + backoff.maxAttempts() + " times for alert "
         + id + "; last: " + lastProblem);
   }
 

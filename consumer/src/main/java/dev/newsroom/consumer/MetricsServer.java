@@ -1,5 +1,6 @@
 package dev.newsroom.consumer;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -21,25 +22,30 @@ public final class MetricsServer implements AutoCloseable {
   public static MetricsServer start(PrometheusMeterRegistry registry, String host, int port) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-      server.createContext("/metrics", exchange -> {
-        try (exchange) {
-          if (!"GET".equals(exchange.getRequestMethod())) {
-            exchange.sendResponseHeaders(405, -1);
-            return;
-          }
-          byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        }
-      });
+      server.createContext("/metrics", scrapeHandler(registry));
       server.start();
       return new MetricsServer(server);
     } catch (IOException e) {
       throw new IllegalStateException("cannot serve metrics on " + host + ":" + port + ": " + e.getMessage(), e);
     }
+  }
+
+  /** {@code GET} answers with the registry in the Prometheus text format; other methods get 405. */
+  public static HttpHandler scrapeHandler(PrometheusMeterRegistry registry) {
+    return exchange -> {
+      try (exchange) {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+          exchange.sendResponseHeaders(405, -1);
+          return;
+        }
+        byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      }
+    };
   }
 
   public URI uri() {

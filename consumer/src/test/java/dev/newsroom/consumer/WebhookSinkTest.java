@@ -80,6 +80,17 @@ class WebhookSinkTest {
   }
 
   @Test
+  void shouldNameTheWebhookUrlOnceWhenRefused() throws Exception {
+    URI url = receiver(400);
+    WebhookSink sink = new WebhookSink(url, FAST, Duration.ofSeconds(2));
+
+    assertThatThrownBy(() -> sink.deliver(Alerts.sample()))
+        .isInstanceOf(DeliveryException.class)
+        .satisfies(e -> assertThat(e.getMessage().split(java.util.regex.Pattern.quote(url.toString()), -1))
+            .as("the URL once in: " + e.getMessage()).hasSize(2));
+  }
+
+  @Test
   void shouldRefuseNonHttpUrl() {
     assertThatThrownBy(() -> new WebhookSink(URI.create("file:///etc/passwd"), FAST, Duration.ofSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class);

@@ -8,6 +8,11 @@ import java.time.Instant;
 public record ReleaseDraft(String id, String title, String body, String url, Instant publishedAt, String language,
     ReleaseSource source) {
 
+  /** The same draft with this publication date. */
+  public ReleaseDraft withPublishedAt(Instant date) {
+    return new ReleaseDraft(id, title, body, url, date, language, source);
+  }
+
   /** The release, its id given, else from the URL, else from the source, file name and body. */
   public RawRelease toRelease(String fileName, Instant receivedAt) {
     String releaseId = id != null && !id.isBlank() ? id.strip()

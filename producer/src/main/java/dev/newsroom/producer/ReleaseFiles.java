@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,23 +16,38 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads release files and folders: {@code .txt}, {@code .md}, {@code .html}/{@code .htm}, {@code .json} (one
- * release or an array) and {@code .jsonl} (one release per line). Every problem becomes a failed
- * {@link ReadItem} with its reason, so one bad file or line never hides the others.
+ * Reads release files and folders: {@code .txt}, {@code .md}, {@code .html}/{@code .htm}, {@code .pdf} (text
+ * layer, through PDFBox), {@code .json} (one release or an array) and {@code .jsonl} (one release per line).
+ * Every problem becomes a failed {@link ReadItem} with its reason, so one bad file or line never hides the
+ * others; a file of a type we do not read is one of them, even inside a folder, so that nothing is skipped
+ * without a word.
  */
 public final class ReleaseFiles {
 
-  public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "json", "jsonl");
+  public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "pdf", "json", "jsonl");
 
   private final SourceDefaults defaults;
   private final Clock clock;
+  private final Instant defaultDate;
 
   public ReleaseFiles(SourceDefaults defaults, Clock clock) {
-    this.defaults = defaults;
-    this.clock = clock;
+    this(defaults, clock, null);
   }
 
-  /** Reads every path; folders are walked for files with a supported extension, hidden files skipped. */
+  /**
+   * @param defaultDate the publication date of releases that carry none (plain text and Markdown never do;
+   *     HTML, PDF and JSON may not), or null to leave it unknown
+   */
+  public ReleaseFiles(SourceDefaults defaults, Clock clock, Instant defaultDate) {
+    this.defaults = defaults;
+    this.clock = clock;
+    this.defaultDate = defaultDate;
+  }
+
+  /**
+   * Reads every path; folders are walked recursively, hidden files skipped, and a file of an unsupported type
+   * becomes a failed item like any other unreadable file.
+   */
   public List<ReadItem> read(List<Path> paths) {
     List<ReadItem> items = new ArrayList<>();
     for (Path path : paths) {
@@ -39,7 +55,6 @@ public final class ReleaseFiles {
         try (Stream<Path> files = Files.walk(path)) {
           files.filter(Files::isRegularFile)
               .filter(file -> !file.getFileName().toString().startsWith("."))
-              .filter(file -> EXTENSIONS.contains(extension(file)))
               .sorted()
               .forEach(file -> items.addAll(readFile(file)));
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -61,8 +76,13 @@ public final class ReleaseFiles {
           + EXTENSIONS.stream().sorted().toList()));
     }
     String text;
+    String name = file.getFileName().toString();
     try {
-      text = decode(Files.readAllBytes(file));
+      byte[] bytes = Files.readAllBytes(file);
+      if (extension.equals("pdf")) {
+        return List.of(readOne(location, name, () -> PdfReleaseReader.read(bytes, null, defaults)));
+      }
+      text = decode(bytes);
     } catch (NoSuchFileException e) {
       return List.of(ReadItem.failed(location, "no such file"));
     } catch (IOException e) {
@@ -70,7 +90,6 @@ public final class ReleaseFiles {
     } catch (IllegalArgumentException e) {
       return List.of(ReadItem.failed(location, e.getMessage()));
     }
-    String name = file.getFileName().toString();
     return switch (extension) {
       case "jsonl" -> readJsonLines(location, name, text);
       case "json" -> readJson(location, name, text);
@@ -116,7 +135,11 @@ public final class ReleaseFiles {
 
   private ReadItem readOne(String location, String fileName, DraftSupplier reader) {
     try {
-      return ReadItem.ok(location, reader.get().toRelease(fileName, clock.instant()));
+      ReleaseDraft draft = reader.get();
+      if (draft.publishedAt() == null && defaultDate != null) {
+        draft = draft.withPublishedAt(defaultDate);
+      }
+      return ReadItem.ok(location, draft.toRelease(fileName, clock.instant()));
     } catch (RuntimeException e) {
       return ReadItem.failed(location, e.getMessage());
     }

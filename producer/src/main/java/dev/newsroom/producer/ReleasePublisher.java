@@ -41,7 +41,7 @@ public final class ReleasePublisher implements AutoCloseable {
     List<Future<RecordMetadata>> sends = new ArrayList<>();
     for (ReadItem item : items) {
       sends.add(item.isOk()
-          ? producer.send(new ProducerRecord<>(topic, item.release().getId(), item.release()))
+          ? producer.send(record(item.release()))
           : null);
     }
     producer.flush();
@@ -50,6 +50,15 @@ public final class ReleasePublisher implements AutoCloseable {
       outcomes.add(outcome(items.get(i), sends.get(i)));
     }
     return outcomes;
+  }
+
+  /**
+   * The record of a release, stamped with the time it was received: deduplication orders releases by record
+   * time, so it must be the release's own time, not whenever the send happened to run.
+   */
+  private ProducerRecord<String, RawRelease> record(RawRelease release) {
+    Long time = release.getReceivedAt() == null ? null : release.getReceivedAt().toEpochMilli();
+    return new ProducerRecord<>(topic, null, time, release.getId(), release);
   }
 
   private static PublishOutcome outcome(ReadItem item, Future<RecordMetadata> send) {

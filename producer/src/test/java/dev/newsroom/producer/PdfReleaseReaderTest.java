@@ -19,7 +19,7 @@ class PdfReleaseReaderTest {
 
   private static final SourceDefaults DEFAULTS = SourceDefaults.of("MFA", "ministry");
 
-  private static byte[] pdf(String title, String... lines) throws Exception {
+  static byte[] pdf(String title, String... lines) throws Exception {
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);

@@ -111,17 +111,57 @@ class ReleaseFilesTest {
   void shouldWalkFoldersAndReportUnreadableFilesWithReason() throws IOException {
     write("in/a.txt", "Alpha");
     write("in/sub/b.md", "Beta");
-    write("in/skip.pdf", "%PDF");
     write("in/.hidden.txt", "hidden");
     Files.write(dir.resolve("in/bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
 
-    List<ReadItem> items = files.read(List.of(dir.resolve("in"), dir.resolve("missing.txt"), dir.resolve("in/skip.pdf")));
+    List<ReadItem> items = files.read(List.of(dir.resolve("in"), dir.resolve("missing.txt")));
 
     assertThat(items).filteredOn(ReadItem::isOk).extracting(item -> item.release().getBody())
         .containsExactly("Alpha", "Beta");
     assertThat(items).filteredOn(item -> !item.isOk()).extracting(ReadItem::error)
-        .containsExactly("not valid UTF-8 text", "no such file", "unsupported file type '.pdf'; supported: "
-            + "[htm, html, json, jsonl, md, txt]");
+        .containsExactly("not valid UTF-8 text", "no such file");
+  }
+
+  @Test
+  void shouldReportUnsupportedFileInWalkedFolderInsteadOfSkippingIt() throws IOException {
+    write("in/a.txt", "Alpha");
+    write("in/letter.docx", "PK");
+
+    List<ReadItem> items = files.read(List.of(dir.resolve("in")));
+
+    assertThat(items).filteredOn(item -> !item.isOk())
+        .extracting(ReadItem::location, ReadItem::error)
+        .containsExactly(org.assertj.core.api.Assertions.tuple(dir.resolve("in/letter.docx").toString(),
+            "unsupported file type '.docx'; supported: [htm, html, json, jsonl, md, pdf, txt]"));
+  }
+
+  @Test
+  void shouldReadPdfWithTextLayerAsTheWatchedFolderDoes() throws Exception {
+    Files.createDirectories(dir.resolve("in"));
+    Files.write(dir.resolve("in/statement.pdf"), PdfReleaseReaderTest.pdf("Joint statement", "Both ministers signed."));
+    write("in/scan.pdf", "%PDF-1.7 not really");
+
+    List<ReadItem> items = files.read(List.of(dir.resolve("in")));
+
+    assertThat(items).filteredOn(ReadItem::isOk).extracting(item -> item.release().getTitle())
+        .containsExactly("Joint statement");
+    assertThat(items).filteredOn(item -> !item.isOk()).extracting(ReadItem::error)
+        .singleElement().asString().startsWith("not a readable PDF");
+  }
+
+  @Test
+  void shouldDateReleasesThatCarryNoDateWithTheGivenDate() throws IOException {
+    Instant given = Instant.parse("2024-03-05T00:00:00Z");
+    ReleaseFiles dated = new ReleaseFiles(SourceDefaults.of("Desk", "ministry"), Clock.fixed(NOW, ZoneOffset.UTC), given);
+    Path text = write("note.txt", "Ministers met.");
+    Path markdown = write("note.md", "# Ministers met again");
+    Path json = write("one.json", "{\"text\":\"Ministers met.\",\"date\":\"2022-11-12\"}");
+
+    List<ReadItem> items = dated.read(List.of(text, markdown, json));
+
+    assertThat(items).extracting(item -> item.release().getPublishedAt())
+        .containsExactly(given, given, Instant.parse("2022-11-12T00:00:00Z"));
+    assertThat(files.read(List.of(text)).get(0).release().getPublishedAt()).isNull();
   }
 
   @Test

@@ -5,7 +5,6 @@ import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.Alert;
-import dev.newsroom.avro.internal.NearDuplicateMessage;
 
 /** One serde per public contract; serdes are stateless and thread-safe, so these are shared. */
 public final class Contracts {
@@ -19,10 +18,6 @@ public final class Contracts {
       new AvroSerde<>(RejectedRecord.class, RejectedRecord.getClassSchema());
 
   public static final AvroSerde<PairLevel> PAIR_LEVEL = new AvroSerde<>(PairLevel.class, PairLevel.getClassSchema());
-
-  /** Internal to the topology: not a public contract, may change with a reset. */
-  public static final AvroSerde<NearDuplicateMessage> NEAR_DUPLICATE_MESSAGE =
-      new AvroSerde<>(NearDuplicateMessage.class, NearDuplicateMessage.getClassSchema());
 
   private Contracts() {}
 }

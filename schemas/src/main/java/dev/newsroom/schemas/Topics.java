@@ -6,6 +6,7 @@ import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.Alert;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -43,14 +44,18 @@ public record Topics(
       LEDGER, "newsroom.ledger",
       LEDGER_SEEDS, "newsroom.ledger.seeds");
 
+  private static final Duration WEEK = Duration.ofDays(7);
+  private static final Duration MONTH = Duration.ofDays(30);
+
   /** Builds the registry; a setting missing from {@code settings} takes its default name. */
   public static Topics from(Map<String, String> settings) {
     Serde<String> keys = Serdes.String();
+    // Raw releases and duplicates are kept a week (enough to reprocess), tagged releases and rejections a month.
     return new Topics(
-        new TopicSpec<>(name(settings, RAW), keys, Contracts.RAW_RELEASE, false),
-        new TopicSpec<>(name(settings, TAGGED), keys, Contracts.TAGGED_RELEASE, false),
-        new TopicSpec<>(name(settings, DUPLICATES), keys, Contracts.TAGGED_RELEASE, false),
-        new TopicSpec<>(name(settings, REJECTED), keys, Contracts.REJECTED_RECORD, false),
+        TopicSpec.retained(name(settings, RAW), keys, Contracts.RAW_RELEASE, WEEK),
+        TopicSpec.retained(name(settings, TAGGED), keys, Contracts.TAGGED_RELEASE, MONTH),
+        TopicSpec.retained(name(settings, DUPLICATES), keys, Contracts.TAGGED_RELEASE, WEEK),
+        TopicSpec.retained(name(settings, REJECTED), keys, Contracts.REJECTED_RECORD, MONTH),
         new TopicSpec<>(name(settings, ALERTS), keys, Contracts.ALERT, true),
         new TopicSpec<>(name(settings, LEDGER), keys, Contracts.PAIR_LEVEL, true),
         new TopicSpec<>(name(settings, LEDGER_SEEDS), keys, Contracts.PAIR_LEVEL, true));

@@ -3,6 +3,7 @@ package dev.newsroom.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,21 @@ class TopicsTest {
     assertThatThrownBy(() -> Topics.from(Map.of(Topics.ALERTS, "bad name!")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("newsroom.topic.alerts");
+  }
+
+  @Test
+  void shouldCarryEachTopicsRetentionAsData() {
+    Topics topics = Topics.defaults();
+
+    assertThat(topics.rawReleases().topicConfig()).containsEntry("retention.ms", String.valueOf(7L * 24 * 3600 * 1000));
+    assertThat(topics.duplicates().retention()).isEqualTo(Duration.ofDays(7));
+    assertThat(topics.taggedReleases().retention()).isEqualTo(Duration.ofDays(30));
+    assertThat(topics.ledger().topicConfig()).containsEntry("cleanup.policy", "compact").doesNotContainKey("retention.ms");
+  }
+
+  @Test
+  void shouldRefuseATimeRetainedTopicWithoutRetention() {
+    assertThatThrownBy(() -> new TopicSpec<>("t", null, null, false, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retention");
   }
 }

@@ -2,6 +2,7 @@ package dev.newsroom.streams;
 
 import dev.newsroom.schemas.Topics;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Properties;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -17,17 +18,28 @@ public final class NewsroomStreams implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(NewsroomStreams.class);
 
+  /** A rebalance or restore longer than this makes the instance not live: a restart is then the cure. */
+  static final Duration STUCK_AFTER = Duration.ofMinutes(5);
+
   private final KafkaStreams streams;
+  private final StreamsHealth health = new StreamsHealth(InstantSource.system(), STUCK_AFTER);
   private volatile Throwable failure;
 
   public NewsroomStreams(Topics topics, PipelineSettings settings, Properties streamsProperties) {
-    this.streams = new KafkaStreams(NewsroomTopology.build(topics, settings, streamsProperties), streamsProperties);
+    Properties properties = new Properties();
+    properties.putAll(streamsProperties);
+    // Where RejectingProcessingExceptionHandler sends a record that made a step throw.
+    properties.put(RejectingProcessingExceptionHandler.REJECTED_TOPIC, topics.rejected().name());
+    this.streams = new KafkaStreams(NewsroomTopology.build(topics, settings, properties), properties);
     streams.setUncaughtExceptionHandler(error -> {
       failure = error;
       log.error("stream thread failed; shutting the client down", error);
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     });
-    streams.setStateListener((now, before) -> log.info("streams state {} -> {}", before, now));
+    streams.setStateListener((now, before) -> {
+      health.onChange(now);
+      log.info("streams state {} -> {}", before, now);
+    });
   }
 
   public void start() {
@@ -37,6 +49,16 @@ public final class NewsroomStreams implements AutoCloseable {
   /** The pair ledger, read from this instance's state stores. */
   public LedgerView ledger() {
     return new LedgerView(streams);
+  }
+
+  /** Liveness and readiness, for the health endpoints. */
+  public StreamsHealth health() {
+    return health;
+  }
+
+  /** The client, for its metrics. */
+  public KafkaStreams client() {
+    return streams;
   }
 
   public KafkaStreams.State state() {

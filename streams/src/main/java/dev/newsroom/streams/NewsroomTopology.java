@@ -4,7 +4,6 @@ import dev.newsroom.analysis.PartnershipLadder;
 import dev.newsroom.analysis.ReleaseAnalyzer;
 import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.Verdict;
-import dev.newsroom.avro.internal.NearDuplicateMessage;
 import dev.newsroom.schemas.AvroSerde;
 import dev.newsroom.schemas.Contracts;
 import dev.newsroom.schemas.TopicSpec;
@@ -12,6 +11,7 @@ import dev.newsroom.schemas.Topics;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -25,23 +25,30 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The one topology of Newsroom: check (decode, validate, tag) → exact dedup on the content fingerprint →
- * near-duplicate detection over LSH bands → tagged or duplicates; upgrades and downgrades → one alert per
- * real-world event and a ledger of each pair's current level. Every operator, store and repartition
- * topic is named, and the builder refuses generated names, so internal topics stay stable across versions.
+ * The one topology of Newsroom: check (decode, validate, tag) → deduplication (exact and near copies in one
+ * pass: every release's sketch goes to every deduplication task, each keeps the LSH bands it owns and gives a
+ * partial verdict once the release is final; the release's home combines them) → tagged or duplicates;
+ * upgrades and downgrades → one alert per real-world event and a ledger of each pair's current level. Every
+ * operator, store and repartition topic is named, and the builder refuses generated names, so internal topics
+ * stay stable across versions.
  */
 public final class NewsroomTopology {
 
-  public static final String FINGERPRINT_STORE = "dedup-fingerprints";
-  public static final String ALERT_STORE = "upgrade-alerts";
+  /** Each pair's latest event per kind, direction and to-level, with its alert (replaces v1's upgrade-alerts). */
+  public static final String EVENT_STORE = "pair-events";
   /** The ledger of each pair's current level; queryable (interactive queries) under this name. */
   public static final String LEDGER_STORE = "pair-ledger";
-  public static final String BY_FINGERPRINT = "releases-by-fingerprint";
   public static final String BY_PAIR = "upgrades-by-pair";
-  public static final String BY_LSH_BAND = "releases-by-lsh-band";
-  public static final String NEAR_DUPLICATE_BY_RELEASE = "near-duplicate-evidence-by-release";
-  public static final String LSH_BAND_STORE = "near-duplicate-lsh-bands";
-  public static final String NEAR_DUPLICATE_PENDING_STORE = "near-duplicate-pending";
+  /** Sketches of every release, multicast to every deduplication task. */
+  public static final String SKETCHES = "dedup-sketches";
+  /** Releases and partial verdicts, keyed by release id, to the release's home. */
+  public static final String VERDICTS_BY_RELEASE = "dedup-verdicts-by-release";
+  /** A deduplication task's retained releases: time and id → fingerprint and sketch. */
+  public static final String SKETCH_STORE = "dedup-sketch-entries";
+  /** A deduplication task's view of each raw partition's progress, and the time it decided through. */
+  public static final String PROGRESS_STORE = "dedup-progress";
+  /** Releases waiting at their home for their partial verdicts. */
+  public static final String GATHERING_STORE = "dedup-gathering";
 
   private NewsroomTopology() {}
 
@@ -59,19 +66,18 @@ public final class NewsroomTopology {
     StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
     ReleaseTagger tagger = new ReleaseTagger(ReleaseAnalyzer.standard());
 
-    builder.addStateStore(Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(FINGERPRINT_STORE, settings.dedupRetention(), settings.dedupRetention(), false),
-        Serdes.String(), Serdes.String()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(ALERT_STORE), Serdes.String(), Contracts.ALERT));
+        Stores.persistentKeyValueStore(EVENT_STORE), Serdes.String(), PairEventsProcessor.STATE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(), Contracts.PAIR_LEVEL));
-    builder.addStateStore(Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(LSH_BAND_STORE, settings.dedupRetention(), settings.dedupRetention(), true),
-        Serdes.String(), Contracts.NEAR_DUPLICATE_MESSAGE));
+    DedupMessageSerde dedupSerde = new DedupMessageSerde();
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(NEAR_DUPLICATE_PENDING_STORE), Serdes.String(),
-        Contracts.NEAR_DUPLICATE_MESSAGE));
+        Stores.persistentKeyValueStore(SKETCH_STORE), Serdes.Bytes(), Serdes.ByteArray()));
+    // Cached: the progress of a partition changes with every release; only its last value per commit matters.
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(PROGRESS_STORE), Serdes.Integer(), Serdes.Long()).withCachingEnabled());
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(GATHERING_STORE), Serdes.String(), dedupSerde));
 
     Map<String, KStream<String, Checked>> checked = builder
         .stream(topics.rawReleases().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw"))
@@ -84,27 +90,15 @@ public final class NewsroomTopology {
         .mapValues(Checked::rejection, Named.as("unwrap-rejection"))
         .to(topics.rejected().name(), produced(topics.rejected(), "write-rejected"));
 
-    Map<String, KStream<String, TaggedRelease>> exact = checked.get("checked-accepted")
-        .mapValues(Checked::release, Named.as("unwrap-release"))
-        .selectKey((id, release) -> release.getFingerprint(), Named.as("key-by-fingerprint"))
-        .repartition(Repartitioned.<String, TaggedRelease>as(BY_FINGERPRINT)
-            .withKeySerde(Serdes.String()).withValueSerde(Contracts.TAGGED_RELEASE))
-        .processValues(() -> new ExactDeduplicator(FINGERPRINT_STORE, settings.dedupRetention()),
-            Named.as("dedup-exact"), FINGERPRINT_STORE)
-        .selectKey((fingerprint, release) -> release.getId(), Named.as("key-by-release-id"))
-        .split(Named.as("exact-"))
+    KStream<String, TaggedRelease> accepted = checked.get("checked-accepted")
+        .mapValues(Checked::release, Named.as("unwrap-release"));
+    Map<String, KStream<String, TaggedRelease>> verdicts = deduplicate(accepted, settings, dedupSerde)
+        .split(Named.as("dedup-"))
         .branch((id, release) -> release.getVerdict() == Verdict.UNIQUE, Branched.as("unique"))
         .defaultBranch(Branched.as("duplicate"));
-    exact.get("exact-duplicate")
-        .to(topics.duplicates().name(), produced(topics.duplicates(), "write-exact-duplicates"));
-
-    Map<String, KStream<String, TaggedRelease>> near = nearDuplicates(exact.get("exact-unique"), settings)
-        .split(Named.as("near-"))
-        .branch((id, release) -> release.getVerdict() == Verdict.UNIQUE, Branched.as("unique"))
-        .defaultBranch(Branched.as("duplicate"));
-    near.get("near-duplicate")
-        .to(topics.duplicates().name(), produced(topics.duplicates(), "write-near-duplicates"));
-    KStream<String, TaggedRelease> unique = near.get("near-unique");
+    verdicts.get("dedup-duplicate")
+        .to(topics.duplicates().name(), produced(topics.duplicates(), "write-duplicates"));
+    KStream<String, TaggedRelease> unique = verdicts.get("dedup-unique");
     unique.to(topics.taggedReleases().name(), produced(topics.taggedReleases(), "write-tagged"));
 
     pairEvents(builder, topics, unique, settings);
@@ -112,21 +106,22 @@ public final class NewsroomTopology {
   }
 
   /**
-   * Upgrades and downgrades of each pair, keyed by pair: alerts (one per real-world event) and the ledger of
-   * each pair's current level, which known relationships can be seeded into.
+   * Moves of each pair (partnership upgrades and downgrades, changes of diplomatic representation), keyed by
+   * pair: alerts (one per real-world event, through its stages) and the ledger of each pair's standing on both
+   * ladders, which known relationships can be seeded into.
    */
   private static void pairEvents(StreamsBuilder builder, Topics topics, KStream<String, TaggedRelease> unique,
       PipelineSettings settings) {
-    UpgradeEvents events = new UpgradeEvents(settings.alertWindow());
+    UpgradeEvents events = new UpgradeEvents(settings.alertWindow(), settings.alertLifecycle());
     PairLedger ledger = new PairLedger(PartnershipLadder.standard());
     KStream<String, PairEvent> fromReports = unique
-        .filter((id, release) -> release.getUpgrade() != null || release.getDowngrade() != null,
-            Named.as("keep-moves"))
-        .selectKey((id, release) -> String.join("-", (release.getUpgrade() != null
-            ? release.getUpgrade() : release.getDowngrade()).getPair()), Named.as("key-by-pair"))
+        .filter((id, release) -> !release.getMoves().isEmpty(), Named.as("keep-moves"))
+        // One record per pair the release moves, so that each pair's task sees it.
+        .flatMap((id, release) -> release.getMoves().stream().map(move -> String.join("-", move.getPair()))
+            .distinct().map(pair -> KeyValue.pair(pair, release)).toList(), Named.as("key-by-pair"))
         .repartition(Repartitioned.<String, TaggedRelease>as(BY_PAIR)
             .withKeySerde(Serdes.String()).withValueSerde(Contracts.TAGGED_RELEASE))
-        .process(() -> new PairEventsProcessor(events, ledger), Named.as("correlate-moves"), ALERT_STORE,
+        .process(() -> new PairEventsProcessor(events, ledger), Named.as("correlate-moves"), EVENT_STORE,
             LEDGER_STORE);
     KStream<String, PairEvent> fromSeeds = builder
         .stream(topics.ledgerSeeds().name(), Consumed.with(topics.ledgerSeeds().keySerde(),
@@ -146,26 +141,28 @@ public final class NewsroomTopology {
   }
 
   /**
-   * Near-duplicate detection that works at any partition count: each release fans out to its LSH bands
-   * (repartitioned by band, so similar releases meet), each band's verdict comes back keyed by release id
-   * together with the release itself, and one decider per release picks the most similar earlier release.
+   * Exact and near deduplication in one pass, whatever the partition count and arrival order: each release's
+   * sketch is multicast to every deduplication task (one message per partition, not one per band); a task keeps
+   * the bands it owns and, once the release is final (the watermark passed its time plus the grace), sends its
+   * partial verdict to the release's home, where the release itself waits. The home's verdict: duplicate of the
+   * earliest similar release, else unique.
    */
-  private static KStream<String, TaggedRelease> nearDuplicates(KStream<String, TaggedRelease> releases,
-      PipelineSettings settings) {
-    NearDuplicateMessages messages = new NearDuplicateMessages(settings.nearDuplicatePolicy());
-    KStream<String, NearDuplicateMessage> bandVerdicts = releases
-        .flatMap((id, release) -> messages.bands(release), Named.as("fan-out-lsh-bands"))
-        .repartition(Repartitioned.<String, NearDuplicateMessage>as(BY_LSH_BAND)
-            .withKeySerde(Serdes.String()).withValueSerde(Contracts.NEAR_DUPLICATE_MESSAGE))
-        .process(() -> new LshBandMatcher(LSH_BAND_STORE, settings.dedupRetention(),
-            settings.nearDuplicatePolicy().threshold()), Named.as("match-lsh-band"), LSH_BAND_STORE);
+  private static KStream<String, TaggedRelease> deduplicate(KStream<String, TaggedRelease> releases,
+      PipelineSettings settings, DedupMessageSerde serde) {
+    KStream<String, DedupMessage> partials = releases
+        .processValues(() -> new DedupSketcher(settings.nearDuplicatePolicy().minHash()), Named.as("sketch-release"))
+        .repartition(Repartitioned.<String, DedupMessage>as(SKETCHES)
+            .withKeySerde(Serdes.String()).withValueSerde(serde)
+            .withNumberOfPartitions(settings.partitions())
+            .withStreamPartitioner(new BroadcastPartitioner()))
+        .process(() -> new DedupMatcher(settings), Named.as("match-sketches"), SKETCH_STORE, PROGRESS_STORE);
     return releases
-        .mapValues(NearDuplicateMessages::release, Named.as("wrap-release"))
-        .merge(bandVerdicts, Named.as("merge-band-verdicts"))
-        .repartition(Repartitioned.<String, NearDuplicateMessage>as(NEAR_DUPLICATE_BY_RELEASE)
-            .withKeySerde(Serdes.String()).withValueSerde(Contracts.NEAR_DUPLICATE_MESSAGE))
-        .processValues(() -> new NearDuplicateDecider(NEAR_DUPLICATE_PENDING_STORE,
-            settings.nearDuplicatePolicy().bands()), Named.as("decide-near-duplicate"), NEAR_DUPLICATE_PENDING_STORE);
+        .processValues(ReleaseEnvelope::new, Named.as("envelope-release"))
+        .merge(partials, Named.as("merge-partial-verdicts"))
+        .repartition(Repartitioned.<String, DedupMessage>as(VERDICTS_BY_RELEASE)
+            .withKeySerde(Serdes.String()).withValueSerde(serde)
+            .withNumberOfPartitions(settings.partitions()))
+        .processValues(() -> new DedupDecider(settings.partitions()), Named.as("decide-dedup"), GATHERING_STORE);
   }
 
   private static <V> Produced<String, V> produced(TopicSpec<String, V> topic, String name) {

@@ -1,23 +1,30 @@
 package dev.newsroom.streams;
 
+import dev.newsroom.analysis.CountryPair;
 import dev.newsroom.analysis.PartnershipLadder;
-import dev.newsroom.avro.DetectedUpgrade;
+import dev.newsroom.avro.DetectedMove;
 import dev.newsroom.avro.Direction;
+import dev.newsroom.avro.MoveKind;
 import dev.newsroom.avro.PairLevel;
+import dev.newsroom.avro.RepresentationLevel;
 import dev.newsroom.avro.TaggedRelease;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
- * What a reported move means against the ledger of a pair's current level: a release that only restates the
- * current level (or reports a level the pair already passed) raises nothing; a move up raises an upgrade and
- * a move down a downgrade. Plain logic; {@link PairEventsProcessor} keeps the state.
+ * What a reported move means against the ledger of a pair's standing, which has two ladders: the partnership
+ * level and the level of diplomatic representation. A release that only restates the current level (or
+ * reports a level the pair already passed) raises nothing; a move up raises an upgrade and a move down a
+ * downgrade. Plain logic; {@link PairEventsProcessor} keeps the state.
  */
 final class PairLedger {
 
   enum Verdict { NEW_EVENT, NOTHING_NEW }
+
+  /** The representation ladder, lowest first, in the canonical names the analysis gives. */
+  static final List<String> REPRESENTATION_LEVELS =
+      List.of("no diplomatic relations", "relations suspended", "charge d'affaires", "ambassador");
 
   private final PartnershipLadder ladder;
 
@@ -25,45 +32,100 @@ final class PairLedger {
     this.ladder = ladder;
   }
 
-  Verdict judge(PairLevel current, Direction direction, DetectedUpgrade move) {
-    if (current == null || current.getLevel() == null) {
+  /** The pair's current level on the ladder of this kind of move, or null when unknown. */
+  static String currentLevel(PairLevel current, MoveKind kind) {
+    if (current == null) {
+      return null;
+    }
+    if (kind == MoveKind.PARTNERSHIP) {
+      return current.getLevel();
+    }
+    return current.getRepresentation() == null ? null : current.getRepresentation().getLevel();
+  }
+
+  Verdict judge(PairLevel current, DetectedMove move) {
+    String now = currentLevel(current, move.getKind());
+    String to = move.getToLevel();
+    if (now == null) {
       return Verdict.NEW_EVENT;
     }
-    if (current.getLevel().equals(move.getToLevel())) {
+    if (now.equals(to)) {
       return Verdict.NOTHING_NEW;
     }
-    OptionalInt now = ladder.rank(current.getLevel());
-    OptionalInt to = ladder.rank(move.getToLevel());
-    if (now.isEmpty() || to.isEmpty()) {
+    Boolean up = move.getKind() == MoveKind.PARTNERSHIP ? partnershipUp(move.getPair(), now, to)
+        : representationUp(now, to);
+    if (up == null) {
       return Verdict.NEW_EVENT; // a level the ladder does not rank: let the desk judge
     }
-    boolean up = to.getAsInt() > now.getAsInt();
-    return up == (direction == Direction.UPGRADE) ? Verdict.NEW_EVENT : Verdict.NOTHING_NEW;
+    return up == (move.getDirection() == Direction.UPGRADE) ? Verdict.NEW_EVENT : Verdict.NOTHING_NEW;
   }
 
-  /** Whether a report at this stage changes the pair's level (a proposal does not). */
-  static boolean changesLevel(DetectedUpgrade move) {
-    return !"proposed".equals(move.getStage());
+  /** Whether {@code to} is above {@code from} on the ladder that governs the pair; null if either is unranked. */
+  private Boolean partnershipUp(List<String> pair, String from, String to) {
+    if (ladder.rank(from).isEmpty() || ladder.rank(to).isEmpty()) {
+      return null;
+    }
+    CountryPair countries = CountryPair.of(pair.get(0), pair.get(1));
+    return ladder.isUpgrade(countries, from, to);
   }
 
-  static PairLevel moved(DetectedUpgrade move, TaggedRelease report, Instant now) {
+  private static Boolean representationUp(String from, String to) {
+    int fromRank = REPRESENTATION_LEVELS.indexOf(from);
+    int toRank = REPRESENTATION_LEVELS.indexOf(to);
+    return fromRank < 0 || toRank < 0 ? null : toRank > fromRank;
+  }
+
+  /** The ledger after the move: the move's ladder takes its level, the other ladder is kept. */
+  static PairLevel moved(PairLevel current, DetectedMove move, TaggedRelease report, Instant now) {
+    Instant since = UpgradeEvents.eventTime(report);
+    List<String> releases = new ArrayList<>(List.of(report.getId()));
+    if (move.getKind() == MoveKind.REPRESENTATION) {
+      PairLevel.Builder next = current != null ? PairLevel.newBuilder(current)
+          : PairLevel.newBuilder().setPair(move.getPair()).setLevel(null).setOrigin("release");
+      return next.setRepresentation(new RepresentationLevel(move.getToLevel(), move.getAction(), since, releases))
+          .setUpdatedAt(now)
+          .build();
+    }
     return PairLevel.newBuilder()
         .setPair(move.getPair())
         .setLevel(move.getToLevel())
-        .setSince(UpgradeEvents.eventTime(report))
-        .setEstablishedBy(new ArrayList<>(List.of(report.getId())))
+        .setSince(since)
+        .setEstablishedBy(releases)
         .setOrigin("release")
         .setUpdatedAt(now)
+        .setRepresentation(current == null ? null : current.getRepresentation())
         .build();
   }
 
-  /** The same level, with one more release that reported it. */
-  static PairLevel corroborated(PairLevel current, TaggedRelease report, Instant now) {
+  /**
+   * The same level, with one more release that reported it; the entry itself when the release is already
+   * listed or the level is not the move's.
+   */
+  static PairLevel corroborated(PairLevel current, DetectedMove move, TaggedRelease report, Instant now) {
+    if (current == null || !move.getToLevel().equals(currentLevel(current, move.getKind()))) {
+      return current;
+    }
+    if (move.getKind() == MoveKind.REPRESENTATION) {
+      RepresentationLevel representation = current.getRepresentation();
+      if (representation.getEstablishedBy().contains(report.getId())) {
+        return current;
+      }
+      return PairLevel.newBuilder(current)
+          .setRepresentation(RepresentationLevel.newBuilder(representation)
+              .setEstablishedBy(plus(representation.getEstablishedBy(), report.getId())).build())
+          .setUpdatedAt(now)
+          .build();
+    }
     if (current.getEstablishedBy().contains(report.getId())) {
       return current;
     }
-    List<String> releases = new ArrayList<>(current.getEstablishedBy());
-    releases.add(report.getId());
-    return PairLevel.newBuilder(current).setEstablishedBy(releases).setUpdatedAt(now).build();
+    return PairLevel.newBuilder(current).setEstablishedBy(plus(current.getEstablishedBy(), report.getId()))
+        .setUpdatedAt(now).build();
+  }
+
+  private static List<String> plus(List<String> ids, String id) {
+    List<String> more = new ArrayList<>(ids);
+    more.add(id);
+    return more;
   }
 }

@@ -43,11 +43,18 @@ class NewsroomTopologyTest {
   private TestOutputTopic<String, Alert> alerts;
   private TestOutputTopic<String, PairLevel> ledger;
   private TestInputTopic<String, PairLevel> ledgerSeeds;
+  private PipelineSettings settings;
 
   static Properties props() {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "newsroom-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    // A directory of its own: test runs of other checkouts on this machine use the same application id.
+    try {
+      props.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Files.createTempDirectory("newsroom-ttd").toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return props;
   }
 
@@ -56,10 +63,12 @@ class NewsroomTopologyTest {
     startWith(PipelineSettings.defaults());
   }
 
-  private void startWith(PipelineSettings settings) {
+  private void startWith(PipelineSettings pipeline) {
     if (driver != null) {
       driver.close();
     }
+    // The test driver has one partition per topic.
+    settings = pipeline.withPartitions(1);
     driver = new TopologyTestDriver(NewsroomTopology.build(topics, settings, props()), props());
     raw = driver.createInputTopic(topics.rawReleases().name(), Serdes.String().serializer(),
         Serdes.ByteArray().serializer());
@@ -82,8 +91,10 @@ class NewsroomTopologyTest {
     driver.close();
   }
 
+  /** Publishes and lets the release's verdict become final (the raw partition goes idle): one at a time. */
   private void publish(RawRelease release) {
     raw.pipeInput(release.getId(), Contracts.RAW_RELEASE.encode(release), release.getReceivedAt());
+    driver.advanceWallClockTime(settings.dedupIdleTimeout().plusSeconds(1));
   }
 
   @Test

@@ -32,16 +32,15 @@ class TopologyDescriptionTest {
   void shouldNameEveryOperatorAndInternalTopic() {
     assertThat(description.toString()).doesNotContain("KSTREAM-", "KTABLE-", "KSTREAM-SOURCE");
     assertThat(description.toString())
-        .contains("releases-by-fingerprint-repartition", "upgrades-by-pair-repartition",
-            "stores: [dedup-fingerprints]", "stores: [pair-ledger, upgrade-alerts]", "stores: [pair-ledger]", "releases-by-lsh-band-repartition",
-            "near-duplicate-evidence-by-release-repartition", "stores: [near-duplicate-lsh-bands]",
-            "stores: [near-duplicate-pending]");
+        .contains("dedup-sketches-repartition", "dedup-verdicts-by-release-repartition", "upgrades-by-pair-repartition",
+            "stores: [dedup-progress, dedup-sketch-entries]", "stores: [dedup-gathering]",
+            "stores: [pair-events, pair-ledger]", "stores: [pair-ledger]");
   }
 
   @Test
-  void shouldSplitIntoFourSubtopologies() {
-    // check; exact dedup together with LSH band matching (joined by the merge of band verdicts and releases);
-    // near-duplicate decision; alert correlation
-    assertThat(description.subtopologies()).hasSize(4);
+  void shouldSplitIntoThreeSubtopologies() {
+    // check with sketch matching (joined by the merge of partial verdicts and releases); the verdict at the
+    // release's home; alert correlation
+    assertThat(description.subtopologies()).hasSize(3);
   }
 }

@@ -1,68 +1,63 @@
 package dev.newsroom.streams;
 
+import static dev.newsroom.streams.Reports.CSP;
+import static dev.newsroom.streams.Reports.report;
+import static dev.newsroom.streams.Reports.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsroom.avro.AlertSource;
-import dev.newsroom.avro.DetectedUpgrade;
-import dev.newsroom.avro.ReleaseSource;
-import dev.newsroom.avro.SourceKind;
-import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.AlertChange;
+import dev.newsroom.avro.AlertSource;
+import dev.newsroom.avro.DetectedMove;
 import dev.newsroom.avro.Direction;
+import dev.newsroom.avro.MoveKind;
+import dev.newsroom.avro.RepresentationAction;
+import dev.newsroom.avro.SourceKind;
 import dev.newsroom.avro.Stage;
+import dev.newsroom.avro.TaggedRelease;
+import dev.newsroom.avro.internal.PairEventState;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UpgradeEventsTest {
 
   private static final Instant T0 = Instant.parse("2022-11-12T00:00:00Z");
-  private final UpgradeEvents events = new UpgradeEvents(Duration.ofDays(10));
+  private final UpgradeEvents events = new UpgradeEvents(Duration.ofDays(10), Duration.ofDays(730));
 
-  static TaggedRelease report(String id, SourceKind kind, String stage, String fromLevel, Instant published) {
-    dev.newsroom.schemas.AvroSerde.trustContracts();
-    return TaggedRelease.newBuilder()
-        .setId(id)
-        .setSource(new ReleaseSource("src " + id, kind))
-        .setPublishedAt(published)
-        .setReceivedAt(published)
-        .setNormalizedText("text")
-        .setFingerprint(id)
-        .setUpgrade(new DetectedUpgrade(List.of("JP", "KH"), fromLevel,
-            "comprehensive strategic partnership", stage, "evidence of " + id))
-        .build();
+  private PairEventState first(TaggedRelease report, String knownFrom) {
+    return events.create(report, report.getMoves().get(0), knownFrom, 1, T0);
   }
 
-  private Alert first(TaggedRelease report, String knownFrom) {
-    return events.create(report, Direction.UPGRADE, report.getUpgrade(), knownFrom, T0);
+  private PairEventState add(PairEventState state, TaggedRelease report) {
+    return events.add(state, report, report.getMoves().get(0), T0);
   }
 
   @Test
   void shouldCreateVersionOneForFirstReport() {
-    Alert alert = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
+    Alert alert = first(report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED)), null).getAlert();
 
     assertThat(alert.getVersion()).isEqualTo(1);
     assertThat(alert.getAlertId()).startsWith("upg-").hasSize(20);
-    assertThat(alert.getEvidence()).isEqualTo("evidence of a");
+    assertThat(alert.getEvidence()).isEqualTo("the move to " + CSP + " at stage AGREED");
     assertThat(alert.getDirection()).isEqualTo(Direction.UPGRADE);
+    assertThat(alert.getKind()).isEqualTo(MoveKind.PARTNERSHIP);
     assertThat(alert.getConfirmed()).isFalse();
   }
 
   @Test
   void shouldTakeFromLevelFromLedgerWhenReportDoesNotStateIt() {
-    assertThat(first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), "strategic partnership").getFromLevel())
-        .isEqualTo("strategic partnership");
+    assertThat(first(report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED)), "strategic partnership")
+        .getAlert().getFromLevel()).isEqualTo("strategic partnership");
   }
 
   @Test
   void shouldAddSourceAndLearnFromLevelFromLaterReport() {
-    Alert first = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
-    TaggedRelease later = report("b", SourceKind.AGENCY, "agreed", "strategic partnership", T0.plusSeconds(3600));
-    Alert second = events.add(first, later, later.getUpgrade(), T0).orElseThrow();
+    PairEventState first = first(report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED)), null);
+    Alert second = add(first, report("b", SourceKind.AGENCY, T0.plusSeconds(3600),
+        Reports.partnership(Direction.UPGRADE, "strategic partnership", CSP, Stage.AGREED))).getAlert();
 
-    assertThat(second.getAlertId()).isEqualTo(first.getAlertId());
+    assertThat(second.getAlertId()).isEqualTo(first.getAlert().getAlertId());
     assertThat(second.getVersion()).isEqualTo(2);
     assertThat(second.getChange()).isEqualTo(AlertChange.SOURCE_ADDED);
     assertThat(second.getFromLevel()).isEqualTo("strategic partnership");
@@ -71,49 +66,96 @@ class UpgradeEventsTest {
 
   @Test
   void shouldMarkConfirmedWhenFirstOfficialSourceArrives() {
-    Alert first = first(report("paper", SourceKind.NEWSPAPER, "agreed", null, T0), null);
-    TaggedRelease ministry = report("mfa", SourceKind.MINISTRY, "agreed", null, T0.plusSeconds(60));
-    Alert confirmed = events.add(first, ministry, ministry.getUpgrade(), T0).orElseThrow();
-    TaggedRelease embassy = report("emb", SourceKind.EMBASSY, "agreed", null, T0.plusSeconds(120));
-    Alert again = events.add(confirmed, embassy, embassy.getUpgrade(), T0).orElseThrow();
+    PairEventState first = first(report("paper", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED)), null);
+    PairEventState confirmed = add(first, report("mfa", SourceKind.MINISTRY, T0.plusSeconds(60),
+        upgrade(CSP, Stage.AGREED)));
+    PairEventState again = add(confirmed, report("emb", SourceKind.EMBASSY, T0.plusSeconds(120),
+        upgrade(CSP, Stage.AGREED)));
 
-    assertThat(confirmed.getConfirmed()).isTrue();
-    assertThat(confirmed.getChange()).isEqualTo(AlertChange.CONFIRMED);
-    assertThat(again.getChange()).isEqualTo(AlertChange.SOURCE_ADDED);
+    assertThat(confirmed.getAlert().getConfirmed()).isTrue();
+    assertThat(confirmed.getAlert().getChange()).isEqualTo(AlertChange.CONFIRMED);
+    assertThat(again.getAlert().getChange()).isEqualTo(AlertChange.SOURCE_ADDED);
   }
 
   @Test
-  void shouldAdvanceStageAndTakeItsEvidence() {
-    Alert first = first(report("a", SourceKind.NEWSPAPER, "proposed", null, T0), null);
-    TaggedRelease agreed = report("b", SourceKind.NEWSPAPER, "agreed", null, T0.plusSeconds(60));
-    Alert second = events.add(first, agreed, agreed.getUpgrade(), T0).orElseThrow();
+  void shouldAdvanceStageTakeItsEvidenceAndBecomeDecided() {
+    PairEventState proposed = first(report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.PROPOSED)), null);
+    PairEventState agreed = add(proposed, report("b", SourceKind.NEWSPAPER, T0.plus(Duration.ofDays(400)),
+        upgrade(CSP, Stage.AGREED)));
 
-    assertThat(second.getStage()).isEqualTo(Stage.AGREED);
-    assertThat(second.getChange()).isEqualTo(AlertChange.STAGE_ADVANCED);
-    assertThat(second.getEvidence()).isEqualTo("evidence of b");
+    assertThat(proposed.getDecided()).isFalse();
+    assertThat(agreed.getDecided()).isTrue();
+    assertThat(agreed.getAlert().getStage()).isEqualTo(Stage.AGREED);
+    assertThat(agreed.getAlert().getChange()).isEqualTo(AlertChange.STAGE_ADVANCED);
+    assertThat(agreed.getAlert().getEvidence()).isEqualTo("the move to " + CSP + " at stage AGREED");
+    assertThat(agreed.getAlert().getSources()).extracting(AlertSource::getStage)
+        .containsExactly(Stage.PROPOSED, Stage.AGREED);
   }
 
   @Test
-  void shouldIgnoreSameReleaseSeenTwice() {
-    TaggedRelease report = report("a", SourceKind.NEWSPAPER, "agreed", null, T0);
-    Alert first = first(report, null);
+  void shouldKeepFurthestStageWhenEarlierStageArrivesLate() {
+    PairEventState established = first(report("b", SourceKind.MINISTRY, T0.plus(Duration.ofDays(120)),
+        upgrade(CSP, Stage.ESTABLISHED)), null);
+    TaggedRelease agreement = report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED));
 
-    assertThat(events.add(first, report, report.getUpgrade(), T0)).isEmpty();
+    assertThat(events.joins(established, UpgradeEvents.eventTime(agreement), Stage.AGREED))
+        .as("an earlier report arriving late is not a restatement").isTrue();
+    PairEventState both = add(established, agreement);
+    assertThat(both.getAlert().getStage()).isEqualTo(Stage.ESTABLISHED);
+    assertThat(both.getOpenedAt()).isEqualTo(T0);
+    assertThat(both.getAlert().getSources()).extracting(AlertSource::getReleaseId).containsExactly("a", "b");
   }
 
   @Test
-  void shouldTreatReportOutsideWindowAsAnotherEvent() {
-    Alert first = first(report("a", SourceKind.NEWSPAPER, "agreed", null, T0), null);
+  void shouldCountUnsureReadingAsProposal() {
+    DetectedMove unsure = DetectedMove.newBuilder(upgrade(CSP, Stage.AGREED)).setConfidence(0.3).build();
 
-    assertThat(events.sameEvent(first, report("b", SourceKind.NEWSPAPER, "agreed", null, T0.plus(Duration.ofDays(9)))))
-        .isTrue();
-    assertThat(events.sameEvent(first, report("c", SourceKind.NEWSPAPER, "agreed", null, T0.plus(Duration.ofDays(11)))))
-        .isFalse();
+    assertThat(UpgradeEvents.stageOf(unsure)).isEqualTo(Stage.PROPOSED);
+    assertThat(UpgradeEvents.decision(UpgradeEvents.stageOf(unsure))).isFalse();
+    assertThat(UpgradeEvents.decision(Stage.AGREED)).isTrue();
   }
 
   @Test
-  void shouldDeriveSameAlertIdFromSameFirstReport() {
-    assertThat(UpgradeEvents.alertId("JP-KH|x", "r1")).isEqualTo(UpgradeEvents.alertId("JP-KH|x", "r1"))
-        .isNotEqualTo(UpgradeEvents.alertId("JP-KH|x", "r2"));
+  void shouldRecogniseKnownRelease() {
+    TaggedRelease report = report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED));
+
+    assertThat(UpgradeEvents.knows(first(report, null), report)).isTrue();
+  }
+
+  @Test
+  void shouldJoinWithinWindowOrAtLaterStageAndTreatSameStageMonthsLaterAsRestatement() {
+    PairEventState agreed = first(report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED)), null);
+
+    assertThat(events.joins(agreed, T0.plus(Duration.ofDays(9)), Stage.AGREED)).isTrue();
+    assertThat(events.joins(agreed, T0.plus(Duration.ofDays(200)), Stage.AGREED)).isFalse();
+    assertThat(events.joins(agreed, T0.plus(Duration.ofDays(200)), Stage.ESTABLISHED)).isTrue();
+  }
+
+  @Test
+  void shouldCloseEventAfterLifecycleOrOnceLedgerLeftItsLevel() {
+    PairEventState agreed = first(report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED)), null);
+    PairEventState proposed = first(report("p", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.PROPOSED)), null);
+
+    assertThat(events.isOpen(agreed, T0.plus(Duration.ofDays(700)), CSP)).isTrue();
+    assertThat(events.isOpen(agreed, T0.plus(Duration.ofDays(731)), CSP)).isFalse();
+    assertThat(events.isOpen(agreed, T0.plus(Duration.ofDays(100)), "strategic partnership"))
+        .as("the ledger moved away: the same move again is a new episode").isFalse();
+    assertThat(events.isOpen(proposed, T0.plus(Duration.ofDays(450)), "strategic partnership"))
+        .as("a proposal never moved the ledger: the decision months later is its next stage").isTrue();
+    assertThat(events.isOpen(null, T0, CSP)).isFalse();
+  }
+
+  @Test
+  void shouldDeriveAlertIdFromEventAndEpisodeOnly() {
+    DetectedMove up = upgrade(CSP, Stage.AGREED);
+    DetectedMove laterStage = Reports.partnership(Direction.UPGRADE, "strategic partnership", CSP, Stage.TOOK_EFFECT);
+    DetectedMove down = Reports.partnership(Direction.DOWNGRADE, null, CSP, Stage.AGREED);
+
+    assertThat(UpgradeEvents.alertId(up, 1)).isEqualTo(UpgradeEvents.alertId(laterStage, 1))
+        .isNotEqualTo(UpgradeEvents.alertId(up, 2))
+        .isNotEqualTo(UpgradeEvents.alertId(down, 1))
+        .isNotEqualTo(UpgradeEvents.alertId(upgrade("strategic partnership", Stage.AGREED), 1));
+    assertThat(UpgradeEvents.alertId(Reports.representation(RepresentationAction.AMBASSADOR_RECALLED,
+        "ambassador", "charge d'affaires"), 1)).startsWith("rep-");
   }
 }

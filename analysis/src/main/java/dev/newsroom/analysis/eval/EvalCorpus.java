@@ -74,23 +74,60 @@ public final class EvalCorpus {
     if (label == null || !label.isObject()) {
       throw new IllegalArgumentException(id + ": missing label");
     }
+    boolean v2 = label.has("partnership") || label.has("representation");
+    EvalLabel parsed = label(label, id);
     return new EvalCase(id, text(root, "title"), body, date(text(root, "date"), id), text(root, "lang"),
-        text(root, "source_kind"), label(label, id));
+        text(root, "source_kind"), parsed, v2 && CorpusSplit.isTest(parsed.eventKey()));
   }
 
+  /** A v2 label has the "partnership" object (possibly null); a v1 label has "is_upgrade" instead. */
   private static EvalLabel label(JsonNode label, String id) {
-    JsonNode pair = label.get("pair");
-    CountryPair parsed = null;
-    if (pair != null && pair.isArray() && pair.size() == 2) {
-      try {
-        parsed = CountryPair.of(pair.get(0).asText(), pair.get(1).asText());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(id + ": bad pair " + pair, e);
-      }
+    CountryPair pair = pair(label.get("pair"), id);
+    String eventKey = text(label, "event_key");
+    if (!label.has("partnership") && !label.has("representation")) {
+      // v1: {is_upgrade, pair, to_level, from_level, stage, event_key, direction}
+      JsonNode upgrade = label.get("is_upgrade");
+      boolean isUpgrade = upgrade != null && upgrade.asBoolean();
+      String direction = isUpgrade ? "upgrade" : text(label, "direction");
+      EvalLabel.PartnershipLabel move = isUpgrade || "downgrade".equals(direction)
+          ? new EvalLabel.PartnershipLabel(direction, text(label, "from_level"), text(label, "to_level"),
+              text(label, "stage"))
+          : null;
+      return new EvalLabel(pair, eventKey, move, null, null, 1);
     }
-    JsonNode upgrade = label.get("is_upgrade");
-    return new EvalLabel(upgrade != null && upgrade.asBoolean(), parsed, text(label, "to_level"),
-        text(label, "from_level"), text(label, "stage"), text(label, "event_key"), text(label, "direction"));
+    JsonNode partnership = label.get("partnership");
+    EvalLabel.PartnershipLabel move = null;
+    if (partnership != null && partnership.isObject()) {
+      String direction = text(partnership, "direction");
+      if (!"upgrade".equals(direction) && !"downgrade".equals(direction)) {
+        throw new IllegalArgumentException(id + ": partnership direction must be upgrade or downgrade: " + direction);
+      }
+      move = new EvalLabel.PartnershipLabel(direction, text(partnership, "from_level"),
+          text(partnership, "to_level"), text(partnership, "stage"));
+    }
+    JsonNode representation = label.get("representation");
+    EvalLabel.RepresentationLabel change = null;
+    if (representation != null && representation.isObject()) {
+      String action = text(representation, "action");
+      String direction = text(representation, "direction");
+      if (action == null || direction == null) {
+        throw new IllegalArgumentException(id + ": representation needs a direction and an action");
+      }
+      change = new EvalLabel.RepresentationLabel(direction, action, text(representation, "from_level"),
+          text(representation, "to_level"));
+    }
+    return new EvalLabel(pair, eventKey, move, change, text(label, "negative"), 2);
+  }
+
+  private static CountryPair pair(JsonNode pair, String id) {
+    if (pair == null || !pair.isArray() || pair.size() != 2) {
+      return null;
+    }
+    try {
+      return CountryPair.of(pair.get(0).asText(), pair.get(1).asText());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(id + ": bad pair " + pair, e);
+    }
   }
 
   private static LocalDate date(String value, String id) {

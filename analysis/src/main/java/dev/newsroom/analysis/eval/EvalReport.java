@@ -11,7 +11,7 @@ import java.util.Map;
  * text rendering for terminals and review comments.
  */
 public record EvalReport(int cases, Map<String, Counts> counts, Map<String, Accuracy> accuracies,
-    List<Mistake> mistakes) {
+    Map<String, Counts> upgradeByLanguage, Map<String, Integer> casesByLanguage, List<Mistake> mistakes) {
 
   /** Correct out of judged; 1 when nothing was judged. */
   public record Accuracy(int correct, int judged) {
@@ -23,6 +23,8 @@ public record EvalReport(int cases, Map<String, Counts> counts, Map<String, Accu
   public EvalReport {
     counts = new LinkedHashMap<>(counts);
     accuracies = new LinkedHashMap<>(accuracies);
+    upgradeByLanguage = new LinkedHashMap<>(upgradeByLanguage);
+    casesByLanguage = new LinkedHashMap<>(casesByLanguage);
     mistakes = List.copyOf(mistakes);
   }
 
@@ -54,20 +56,49 @@ public record EvalReport(int cases, Map<String, Counts> counts, Map<String, Accu
     return out.toString();
   }
 
-  /** One line per mistake: id, label, expected, found. */
+  /** Upgrade detection per language: support (cases), moves labelled, P, R, F1. */
+  public String languageTable() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%-6s %5s %5s %4s %4s %4s %6s %6s %6s%n", "lang", "cases", "moves",
+        "tp", "fp", "fn", "P", "R", "F1"));
+    upgradeByLanguage.forEach((lang, c) -> out.append(String.format(Locale.ROOT,
+        "%-6s %5d %5d %4d %4d %4d %6.3f %6.3f %6.3f%n", lang, casesByLanguage.getOrDefault(lang, 0), c.tp() + c.fn(), c.tp(), c.fp(), c.fn(),
+        c.precision(), c.recall(), c.f1())));
+    return out.toString();
+  }
+
+  /** The mistakes that may be shown: never those of held-out (test split) cases. */
+  public List<Mistake> shownMistakes() {
+    return mistakes.stream().filter(m -> !m.heldOut()).toList();
+  }
+
+  /** One line per shown mistake: id, label, expected, found. */
   public List<String> mistakeLines() {
-    List<String> lines = new ArrayList<>(mistakes.size());
-    for (Mistake m : mistakes) {
+    List<String> lines = new ArrayList<>();
+    for (Mistake m : shownMistakes()) {
       lines.add(m.id() + "  " + m.field() + ": expected " + m.expected() + ", got " + m.actual());
     }
     return lines;
   }
 
-  /** Table, then mistakes. */
-  public String render() {
+  /** Table, per-language table, then the mistakes when asked for (held-out ones only counted). */
+  public String render(boolean withMistakes) {
     StringBuilder out = new StringBuilder(table());
-    out.append(String.format("%n%d mistakes%n", mistakes.size()));
-    mistakeLines().forEach(line -> out.append(line).append(System.lineSeparator()));
+    out.append(System.lineSeparator()).append(languageTable());
+    long heldOut = mistakes.stream().filter(Mistake::heldOut).count();
+    out.append(String.format("%n%d mistakes", mistakes.size()));
+    if (heldOut > 0) {
+      out.append(String.format(" (%d on held-out test cases, never listed)", heldOut));
+    }
+    out.append(System.lineSeparator());
+    if (withMistakes) {
+      mistakeLines().forEach(line -> out.append(line).append(System.lineSeparator()));
+    }
     return out.toString();
+  }
+
+  /** Table and every showable mistake. */
+  public String render() {
+    return render(true);
   }
 }

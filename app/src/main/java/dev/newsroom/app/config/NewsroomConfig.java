@@ -116,7 +116,10 @@ public final class NewsroomConfig {
 
   public PipelineSettings pipeline() {
     return PipelineSettings.of(duration("newsroom.dedup.retention"), duration("newsroom.alerts.window"),
-        fraction("newsroom.dedup.near.threshold"));
+            fraction("newsroom.dedup.near.threshold"))
+        .withDedupTiming(duration("newsroom.dedup.grace"), duration("newsroom.dedup.idle.timeout"))
+        .withPartitions(positiveInt("newsroom.topic.partitions"))
+        .withAlertLifecycle(duration("newsroom.alerts.lifecycle"));
   }
 
   public Backoff webhookBackoff() {
@@ -182,8 +185,12 @@ public final class NewsroomConfig {
     positiveInt("newsroom.topic.replication.factor");
     positiveInt("newsroom.webhook.attempts");
     duration("newsroom.dedup.retention");
+    duration("newsroom.dedup.grace");
+    duration("newsroom.dedup.idle.timeout");
     duration("newsroom.alerts.window");
+    duration("newsroom.alerts.lifecycle");
     duration("newsroom.webhook.timeout");
+    duration("newsroom.broker.timeout");
     port("newsroom.http.port");
     if (!Set.of("true", "false").contains(get("newsroom.http.enabled"))) {
       throw new ConfigException("newsroom.http.enabled", "must be true or false");

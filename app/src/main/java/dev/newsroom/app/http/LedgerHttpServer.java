@@ -3,7 +3,10 @@ package dev.newsroom.app.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.newsroom.consumer.MetricsServer;
 import dev.newsroom.streams.LedgerView;
+import dev.newsroom.streams.StreamsHealth;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -14,7 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves the pair ledger of the running topology as JSON: {@code GET /ledger} (every pair) and
  * {@code GET /ledger/JP-KH} (one pair, {@code 404} when unknown), from interactive queries. The JDK's own
- * HTTP server is enough for two read-only routes.
+ * HTTP server is enough for a few read-only routes. The same server answers for the instance's health:
+ * {@code GET /health/live} and {@code GET /health/ready} ({@code 200} or {@code 503} with the state in the body),
+ * and {@code GET /metrics}, Kafka Streams' metrics (lag, process rate, restore progress, rebalances) in the
+ * Prometheus format, when those are given.
  */
 public final class LedgerHttpServer implements AutoCloseable {
 
@@ -27,6 +33,30 @@ public final class LedgerHttpServer implements AutoCloseable {
     server.createContext("/ledger", exchange -> handle(exchange, ledger));
     server.start();
     log.info("ledger served at http://{}:{}/ledger", host, port());
+  }
+
+  /** Adds the health routes. */
+  public LedgerHttpServer withHealth(StreamsHealth health) {
+    server.createContext("/health/live", exchange -> answerHealth(exchange, health.live(), health));
+    server.createContext("/health/ready", exchange -> answerHealth(exchange, health.ready(), health));
+    return this;
+  }
+
+  /** Adds {@code GET /metrics}. */
+  public LedgerHttpServer withMetrics(PrometheusMeterRegistry registry) {
+    server.createContext("/metrics", MetricsServer.scrapeHandler(registry));
+    return this;
+  }
+
+  private static void answerHealth(HttpExchange exchange, boolean good, StreamsHealth health) throws IOException {
+    try (exchange) {
+      if (!"GET".equals(exchange.getRequestMethod())) {
+        send(exchange, 405, error("only GET is served"));
+        return;
+      }
+      send(exchange, good ? 200 : 503, LedgerJson.JSON.valueToTree(Map.of(
+          "status", good ? "up" : "down", "state", health.state().name(), "detail", health.describe())));
+    }
   }
 
   public int port() {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsroom.avro.PairLevel;
+import dev.newsroom.avro.RepresentationLevel;
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON form of ledger entries, served over HTTP and printed by {@code newsroom ledger --json}. */
 public final class LedgerJson {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private LedgerJson() {}
 
@@ -23,6 +25,18 @@ public final class LedgerJson {
     level.getEstablishedBy().forEach(releases::add);
     node.put("origin", level.getOrigin());
     node.put("updated_at", level.getUpdatedAt().toString());
+    RepresentationLevel representation = level.getRepresentation();
+    if (representation == null) {
+      node.putNull("representation");
+    } else {
+      ObjectNode rep = node.putObject("representation");
+      rep.put("level", representation.getLevel());
+      rep.put("action", representation.getAction() == null ? null
+          : representation.getAction().name().toLowerCase(Locale.ROOT));
+      rep.put("since", representation.getSince() == null ? null : representation.getSince().toString());
+      ArrayNode repReleases = rep.putArray("established_by");
+      representation.getEstablishedBy().forEach(repReleases::add);
+    }
     return node;
   }
 

@@ -1,7 +1,7 @@
 package dev.newsroom.app.kafka;
 
 import dev.newsroom.consumer.DeliveryTopics;
-import java.time.Duration;
+import dev.newsroom.schemas.TopicSpec;
 import java.util.List;
 import java.util.Properties;
 
@@ -12,15 +12,11 @@ import java.util.Properties;
  */
 public final class DeliveryTopicAdmin {
 
-  static final Duration RETRY_RETENTION = Duration.ofDays(7);
-  static final Duration PARKED_RETENTION = Duration.ofDays(90);
-
   private DeliveryTopicAdmin() {}
 
   /** @return the names of the topics this call created */
   public static List<String> ensure(Properties adminProperties, DeliveryTopics topics, int partitions,
       short replication) {
-    return TopicAdmin.ensure(adminProperties, topics.all(), topic -> TopicAdmin.retentionOrCompaction(topic,
-        topic == topics.retry() ? RETRY_RETENTION : PARKED_RETENTION), partitions, replication);
+    return TopicAdmin.ensure(adminProperties, topics.all(), TopicSpec::topicConfig, partitions, replication);
   }
 }

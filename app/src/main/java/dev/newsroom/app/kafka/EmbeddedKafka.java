@@ -1,22 +1,39 @@
 package dev.newsroom.app.kafka;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
 
 /**
- * A real single-node KRaft broker (combined broker and controller) inside this JVM, from Kafka's own test
- * kit, so that the demo and the integration tests need nothing installed but a JDK. Its data lives in a
- * temporary folder removed on close.
+ * A real single-node KRaft server (combined broker and controller) inside this JVM, built from Kafka's own
+ * server artifacts (not its test kit, which stays out of the runtime), so that the demo needs nothing installed
+ * but a JDK. It listens on loopback only, without authentication: it is for one user's machine. Its data lives
+ * either in a temporary folder removed on close or in a folder the caller keeps, which a later start reuses
+ * (the log is formatted only once), so a demo stack survives a restart.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
+  private static final String LOOPBACK = "127.0.0.1";
+  private static final int NODE_ID = 1;
+
   /** One broker can hold only one replica: internal topics must be content with that. */
-  private static final Map<String, String> SINGLE_NODE = Map.of(
+  public static final Map<String, String> SINGLE_NODE = Map.of(
       "offsets.topic.replication.factor", "1",
       "offsets.topic.num.partitions", "3",
       "transaction.state.log.replication.factor", "1",
@@ -27,59 +44,110 @@ public final class EmbeddedKafka implements AutoCloseable {
       "num.partitions", "3",
       "auto.create.topics.enable", "false");
 
-  private final KafkaClusterTestKit cluster;
+  private final KafkaRaftServer server;
+  private final String bootstrapServers;
+  private final Path data;
+  private final boolean deleteOnClose;
 
-  private EmbeddedKafka(KafkaClusterTestKit cluster) {
-    this.cluster = cluster;
+  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path data, boolean deleteOnClose) {
+    this.server = server;
+    this.bootstrapServers = bootstrapServers;
+    this.data = data;
+    this.deleteOnClose = deleteOnClose;
   }
 
-  /** Formats and starts the broker and waits until it accepts clients. */
+  /** Starts a broker whose data is removed on close. */
   public static EmbeddedKafka start() throws Exception {
-    // Our own folder rather than the kit's default temporary one, which is deleted by a JVM shutdown hook that
-    // races with closing the broker on Ctrl-C; the kit deletes this one on close.
-    Path data = Files.createTempDirectory("newsroom-kafka-");
-    TestKitNodes nodes = new TestKitNodes.Builder()
-        .setBaseDirectory(data)
-        .setCombined(true)
-        .setNumBrokerNodes(1)
-        .setNumControllerNodes(1)
-        .build();
-    KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes).setDeleteOnClose(true);
-    SINGLE_NODE.forEach(builder::setConfigProp);
-    KafkaClusterTestKit cluster = builder.build();
+    return start(Files.createTempDirectory("newsroom-kafka-"), true);
+  }
+
+  /** Starts a broker on the data in {@code folder} (created and formatted when new), kept on close. */
+  public static EmbeddedKafka startKeeping(Path folder) throws Exception {
+    Files.createDirectories(folder);
+    return start(folder, false);
+  }
+
+  private static EmbeddedKafka start(Path data, boolean deleteOnClose) throws Exception {
+    int brokerPort = freeLoopbackPort();
+    int controllerPort = freeLoopbackPort();
+    Path logs = data.resolve("log");
+    Properties props = new Properties();
+    props.putAll(SINGLE_NODE);
+    props.put("process.roles", "broker,controller");
+    props.put("node.id", String.valueOf(NODE_ID));
+    props.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort);
+    props.put("listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort + ",CONTROLLER://" + LOOPBACK + ":"
+        + controllerPort);
+    props.put("advertised.listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
+    props.put("controller.listener.names", "CONTROLLER");
+    props.put("inter.broker.listener.name", "PLAINTEXT");
+    props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    props.put("log.dirs", logs.toString());
+    KafkaConfig config = KafkaConfig.fromProps(props, false);
+    if (!Files.exists(logs.resolve("meta.properties"))) {
+      format(logs);
+    }
+    KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+    String bootstrap = LOOPBACK + ":" + brokerPort;
     try {
-      formatQuietly(cluster);
-      cluster.startup();
-      cluster.waitForReadyBrokers();
-      return new EmbeddedKafka(cluster);
+      server.startup();
+      awaitReady(bootstrap);
+      return new EmbeddedKafka(server, bootstrap, data, deleteOnClose);
     } catch (Exception e) {
-      cluster.close();
+      server.shutdown();
+      server.awaitShutdown();
       throw e;
     }
   }
 
-  /**
-   * Kafka's storage formatter prints its bootstrap metadata to standard output, which is the demo's and the
-   * commands' output channel; it is silenced for the moment of formatting only.
-   */
-  private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
-    PrintStream stdout = System.out;
-    synchronized (EmbeddedKafka.class) {
-      System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-      try {
-        cluster.format();
-      } finally {
-        System.setOut(stdout);
+  /** Writes the log folder's identity and bootstrap metadata, as {@code kafka-storage.sh format} does. */
+  private static void format(Path logs) throws Exception {
+    new Formatter()
+        // The formatter reports on standard output, which is the commands' output channel.
+        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+        .setNodeId(NODE_ID)
+        .setClusterId(Uuid.randomUuid().toString())
+        .addDirectory(logs.toString())
+        .setMetadataLogDirectory(logs.toString())
+        .setControllerListenerName("CONTROLLER")
+        .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+        .run();
+  }
+
+  /** Startup returns before the broker has registered; clients are told it is there only once it answers. */
+  private static void awaitReady(String bootstrap) throws Exception {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      if (admin.describeCluster().nodes().get(60, TimeUnit.SECONDS).isEmpty()) {
+        throw new IllegalStateException("the embedded broker at " + bootstrap + " reports no nodes");
       }
     }
   }
 
+  private static int freeLoopbackPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+      return socket.getLocalPort();
+    }
+  }
+
   public String bootstrapServers() {
-    return cluster.bootstrapServers();
+    return bootstrapServers;
+  }
+
+  /** The folder that holds the broker's data. */
+  public Path dataFolder() {
+    return data;
   }
 
   @Override
-  public void close() throws Exception {
-    cluster.close();
+  public void close() {
+    server.shutdown();
+    server.awaitShutdown();
+    if (deleteOnClose) {
+      try {
+        Folders.deleteTree(data);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove the broker's folder " + data, e);
+      }
+    }
   }
 }

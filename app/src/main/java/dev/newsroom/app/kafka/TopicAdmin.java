@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,31 +25,48 @@ import org.slf4j.LoggerFactory;
 public final class TopicAdmin {
 
   private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
-  private static final Duration WEEK = Duration.ofDays(7);
-  private static final Duration MONTH = Duration.ofDays(30);
 
   private TopicAdmin() {}
+
+  /** How long a command waits for the broker unless configured ({@code newsroom.broker.timeout}). */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   /**
    * Creates Newsroom's public topics that are missing.
    *
    * @return the names of the topics this call created
-   * @throws IllegalStateException when the broker cannot be reached in time, naming the bootstrap address
+   * @throws IllegalStateException when the broker cannot be reached within {@code timeout}, naming the address
    */
-  public static List<String> ensure(Properties adminProperties, Topics topics, int partitions, short replication) {
-    return ensure(adminProperties, topics.all(), topic -> configFor(topics, topic), partitions, replication);
+  public static List<String> ensure(Properties adminProperties, Topics topics, int partitions, short replication,
+      Duration timeout) {
+    return ensure(adminProperties, topics.all(), TopicSpec::topicConfig, partitions, replication, timeout);
+  }
+
+  /** As {@link #ensure(Properties, List, Function, int, short, Duration)}, waiting {@link #DEFAULT_TIMEOUT}. */
+  public static List<String> ensure(Properties adminProperties, List<TopicSpec<?, ?>> specs,
+      Function<TopicSpec<?, ?>, Map<String, String>> configs, int partitions, short replication) {
+    return ensure(adminProperties, specs, configs, partitions, replication, DEFAULT_TIMEOUT);
   }
 
   /**
    * Creates the given topics that are missing, each with the topic configuration {@code configs} gives it.
-   * Existing topics are left as they are; one created meanwhile by another instance is fine.
+   * Existing topics are left as they are; one created meanwhile by another instance is fine. Nothing waits
+   * longer than {@code timeout}, and an unreachable broker is one exception, not a minute of client warnings.
    *
    * @return the names of the topics this call created
    */
   public static List<String> ensure(Properties adminProperties, List<TopicSpec<?, ?>> specs,
-      Function<TopicSpec<?, ?>, Map<String, String>> configs, int partitions, short replication) {
-    try (Admin admin = Admin.create(adminProperties)) {
-      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      Function<TopicSpec<?, ?>, Map<String, String>> configs, int partitions, short replication, Duration timeout) {
+    String bootstrap = adminProperties.getProperty("bootstrap.servers");
+    BrokerProbe.await(bootstrap, timeout);
+    Properties properties = new Properties();
+    properties.putAll(adminProperties);
+    properties.putIfAbsent("default.api.timeout.ms", Long.toString(timeout.toMillis()));
+    properties.putIfAbsent("request.timeout.ms", Long.toString(Math.min(timeout.toMillis(), 30_000)));
+    Admin admin = Admin.create(properties);
+    Duration closeWithin = Duration.ofSeconds(5);
+    try {
+      Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       List<NewTopic> missing = new ArrayList<>();
       for (TopicSpec<?, ?> topic : specs) {
         if (!existing.contains(topic.name())) {
@@ -58,7 +75,7 @@ public final class TopicAdmin {
       }
       for (var result : admin.createTopics(missing).values().entrySet()) {
         try {
-          result.getValue().get(30, TimeUnit.SECONDS);
+          result.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
           if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
             throw e;
@@ -66,31 +83,57 @@ public final class TopicAdmin {
         }
       }
       if (!missing.isEmpty()) {
+        awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
         log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
       }
       return missing.stream().map(NewTopic::name).toList();
     } catch (TimeoutException e) {
-      throw new IllegalStateException("no Kafka broker answered at "
-          + adminProperties.getProperty("bootstrap.servers") + " within 30 s", e);
+      closeWithin = Duration.ZERO; // do not wait a second time for calls that timed out
+      throw new IllegalStateException(BrokerProbe.unreachable(bootstrap, timeout), e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
+      closeWithin = Duration.ZERO;
+      throw new IllegalStateException(e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException
+          ? BrokerProbe.unreachable(bootstrap, timeout) : "cannot create topics: " + e.getCause().getMessage(),
+          e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
+    } finally {
+      admin.close(closeWithin);
     }
   }
 
-  /** A compacted topic, or one that keeps its records for {@code retention}. */
-  public static Map<String, String> retentionOrCompaction(TopicSpec<?, ?> topic, Duration retention) {
-    return topic.compacted()
-        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-        : Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
+  /**
+   * A topic exists before its partitions have leaders; an idempotent producer that writes in that moment gets
+   * NOT_LEADER and may then fail its sequence. Callers go on only once every new partition has a leader.
+   */
+  private static void awaitLeaders(Admin admin, List<String> names)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      if (allLed(admin, names)) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topics " + names + " were created but their partitions have no leader "
+            + "after 30 s; is the broker healthy?");
+      }
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
   }
 
-  static Map<String, String> configFor(Topics topics, TopicSpec<?, ?> topic) {
-    // Raw and duplicates are kept a week (enough to reprocess), tagged releases and rejections a month.
-    Duration retention = topic == topics.rawReleases() || topic == topics.duplicates() ? WEEK : MONTH;
-    return retentionOrCompaction(topic, retention);
+  private static boolean allLed(Admin admin, List<String> names)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    try {
+      return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+          .flatMap(description -> description.partitions().stream())
+          .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+    } catch (ExecutionException e) {
+      // Just created: the broker answering may not know the topic yet.
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return false;
+      }
+      throw e;
+    }
   }
-
 }

@@ -2,7 +2,6 @@ package dev.newsroom.app.ledger;
 
 import dev.newsroom.analysis.PartnershipLadder;
 import dev.newsroom.avro.PairLevel;
-import dev.newsroom.streams.LedgerView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +45,7 @@ public final class LedgerSeedFile {
     if (fields.length < 2 || fields.length > 3) {
       throw new IllegalArgumentException("expected pair,level,since but found " + fields.length + " fields");
     }
-    String pair = LedgerView.canonical(fields[0]);
+    String pair = PairCodes.canonical(fields[0]);
     String level = fields[1].strip().toLowerCase(Locale.ROOT);
     if (ladder.rank(level).isEmpty()) {
       throw new IllegalArgumentException("unknown level '" + fields[1].strip() + "'; known: " + ladder.levels());

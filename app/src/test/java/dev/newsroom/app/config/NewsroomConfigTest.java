@@ -81,6 +81,15 @@ class NewsroomConfigTest {
   }
 
   @Test
+  void shouldKeepEventsOpenForTheirLifecycleAndRefuseOneShorterThanTheWindow() {
+    assertThat(NewsroomConfig.load(null, Map.of(), Map.of()).pipeline().alertLifecycle()).isEqualTo(Duration.ofDays(730));
+    assertThat(NewsroomConfig.load(null, Map.of("NEWSROOM_ALERTS_LIFECYCLE", "400d"), Map.of()).pipeline()
+        .alertLifecycle()).isEqualTo(Duration.ofDays(400));
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("newsroom.alerts.lifecycle", "7d")))
+        .hasMessageContaining("newsroom.alerts.lifecycle").hasMessageContaining("at least newsroom.alerts.window");
+  }
+
+  @Test
   void shouldFailFastOnBadDurationAndNumber() {
     assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("newsroom.alerts.window", "soon")))
         .hasMessageContaining("newsroom.alerts.window").hasMessageContaining("is not a duration");
@@ -108,5 +117,21 @@ class NewsroomConfigTest {
     assertThat(DurationText.parse("15m")).isEqualTo(Duration.ofMinutes(15));
     assertThat(DurationText.parse("PT2H")).isEqualTo(Duration.ofHours(2));
     assertThatThrownBy(() -> DurationText.parse("0s")).hasMessageContaining("must be positive");
+  }
+
+  @Test
+  void shouldAcceptEverySecretVariableTheReadmeNamesWhenItIsExported() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b\\w+_env:\\s*([A-Z][A-Z0-9_]*)").matcher(readme);
+    java.util.List<String> variables = new java.util.ArrayList<>();
+    while (names.find()) {
+      variables.add(names.group(1));
+    }
+
+    assertThat(variables).isNotEmpty();
+    for (String variable : variables) {
+      assertThat(NewsroomConfig.load(null, Map.of(variable, "whsec_or_token_0123456789abcdef"), Map.of()))
+          .as("with %s exported", variable).isNotNull();
+    }
   }
 }

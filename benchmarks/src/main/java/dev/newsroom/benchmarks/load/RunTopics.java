@@ -16,7 +16,7 @@ final class RunTopics {
   static void create(String bootstrap, TopicNames names) {
     Properties props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    TopicAdmin.ensure(props, names.topics(), PARTITIONS, (short) 1);
+    TopicAdmin.ensure(props, names.topics(), PARTITIONS, (short) 1, java.time.Duration.ofSeconds(60));
   }
 
   static void createPlain(String bootstrap, String topic) {

@@ -22,7 +22,13 @@ public final class TopicFollower<V> implements AutoCloseable {
   private volatile boolean open = true;
 
   public TopicFollower(Properties consumerProperties, TopicSpec<String, V> topic, BiConsumer<String, V> each) {
-    consumer = WholeTopic.fromBeginning(consumerProperties, topic);
+    this(consumerProperties, topic, -1, each);
+  }
+
+  /** @param recent start with this many of the latest records of each partition; negative for all */
+  public TopicFollower(Properties consumerProperties, TopicSpec<String, V> topic, long recent,
+      BiConsumer<String, V> each) {
+    consumer = WholeTopic.from(consumerProperties, topic, recent);
     thread = new Thread(() -> follow(each), "follow-" + topic.name());
     thread.setDaemon(true);
     thread.start();

@@ -1,6 +1,5 @@
 package dev.newsroom.producer.ingest;
 
-import dev.newsroom.producer.PdfReleaseReader;
 import dev.newsroom.producer.PublishOutcome;
 import dev.newsroom.producer.ReadItem;
 import dev.newsroom.producer.ReleaseFiles;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A watched folder, scanned on each poll (portable, unlike file-system events on network shares). A file that
- * has settled is read ({@code .pdf} through PDFBox, the rest as {@code newsroom publish} reads them), published
+ * has settled is read as {@code newsroom publish} reads it ({@code .pdf} through PDFBox), published
  * and moved to {@code done/}; a file that cannot be read goes to {@code failed/} with a {@code .reason.txt}
  * beside it. Its content fingerprint is remembered once published, so a crash before the move does not
  * publish it again. If Kafka refuses the releases the file stays where it is and the poll is retried.
@@ -38,16 +37,18 @@ public final class FolderSource implements Source {
   private final IngestState state;
   private final ReleaseSink sink;
   private final Clock clock;
-  private final SourceDefaults defaults;
   private final ReleaseFiles files;
 
+  /** @throws IllegalArgumentException when the folder does not exist: a typo must not ingest nothing quietly */
   public FolderSource(FolderSettings settings, IngestState state, ReleaseSink sink, Clock clock) {
+    if (!Files.isDirectory(settings.folder())) {
+      throw new IllegalArgumentException(missing(settings));
+    }
     this.settings = settings;
     this.state = state;
     this.sink = sink;
     this.clock = clock;
-    this.defaults = SourceDefaults.of(settings.source(), settings.kind());
-    this.files = new ReleaseFiles(defaults, clock);
+    this.files = new ReleaseFiles(SourceDefaults.of(settings.source(), settings.kind()), clock);
   }
 
   @Override
@@ -68,6 +69,9 @@ public final class FolderSource implements Source {
   @Override
   public PollResult poll() throws IOException {
     Path folder = settings.folder();
+    if (!Files.isDirectory(folder)) {
+      throw new IOException(missing(settings)); // removed since start: an error of this source, not re-created
+    }
     Files.createDirectories(folder.resolve("done"));
     Files.createDirectories(folder.resolve("failed"));
     List<Path> ready;
@@ -89,7 +93,7 @@ public final class FolderSource implements Source {
         skipped++;
         continue;
       }
-      List<ReadItem> items = read(file);
+      List<ReadItem> items = files.readFile(file);
       List<String> problems = items.stream().filter(item -> !item.isOk())
           .map(item -> item.location() + ": " + item.error()).toList();
       if (!problems.isEmpty()) {
@@ -113,25 +117,16 @@ public final class FolderSource implements Source {
     return new PollResult(published, failed, skipped, false, problem);
   }
 
+  private static String missing(FolderSettings settings) {
+    return "folder " + settings.id() + ": " + settings.folder().toAbsolutePath() + " does not exist or is not a folder";
+  }
+
   private boolean settled(Path file) {
     try {
       long age = clock.millis() - Files.getLastModifiedTime(file).toMillis();
       return age >= settings.settle().toMillis();
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private List<ReadItem> read(Path file) {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    if (!name.endsWith(".pdf")) {
-      return files.readFile(file);
-    }
-    try {
-      return List.of(new ReadItem(file.toString(), PdfReleaseReader.read(Files.readAllBytes(file), null, defaults)
-          .toRelease(file.getFileName().toString(), clock.instant()), null));
-    } catch (IOException | RuntimeException e) {
-      return List.of(new ReadItem(file.toString(), null, e.getMessage()));
     }
   }
 

@@ -85,4 +85,28 @@ class FolderSourceTest {
     assertThat(again.skipped()).isEqualTo(1);
     assertThat(sink.releases).hasSize(1);
   }
+
+  @Test
+  void shouldRefuseFolderThatDoesNotExistInsteadOfCreatingIt() {
+    Path typo = inbox.resolve("inbx");
+    FolderSettings settings = new FolderSettings("inbox", typo.toString(), Duration.ofSeconds(1), Duration.ofMillis(1),
+        "Desk", "embassy");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FolderSource(settings, state, sink, Clock.systemUTC()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("folder inbox: " + typo + " does not exist or is not a folder");
+    assertThat(typo).doesNotExist();
+  }
+
+  @Test
+  void shouldFailPollOfFolderRemovedSinceStartInsteadOfRecreatingIt() throws Exception {
+    Path later = Files.createDirectories(inbox.resolve("later"));
+    FolderSource source = new FolderSource(new FolderSettings("later", later.toString(), Duration.ofSeconds(1),
+        Duration.ofMillis(1), "Desk", "embassy"), state, sink, Clock.systemUTC());
+    Files.delete(later);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(source::poll).isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("does not exist");
+    assertThat(later).doesNotExist();
+  }
 }

@@ -67,4 +67,20 @@ class IngestConfigTest {
         "feeds:\n  - {id: a, url: 'https://x/'}\n  - {id: a, url: 'https://y/'}\n", "s.yaml"))
         .hasMessageContaining("used twice");
   }
+
+  @Test
+  void shouldRefuseTokenEnvInTheSettingsNamespace() {
+    assertThatThrownBy(() -> IngestConfig.parse("push:\n  port: 8080\n  token_env: NEWSROOM_PUSH_TOKEN\n", "s.yaml"))
+        .hasMessageContaining("push.token_env NEWSROOM_PUSH_TOKEN must not start with NEWSROOM_ or KAFKA_");
+    assertThatThrownBy(() -> IngestConfig.parse("push:\n  port: 8080\n  token_env: KAFKA_TOKEN\n", "s.yaml"))
+        .hasMessageContaining("must not start with NEWSROOM_ or KAFKA_");
+  }
+
+  @Test
+  void shouldBindPushEndpointToLoopbackUnlessHostIsGiven() {
+    String push = "push:\n  port: 8080\n  token: \"0123456789abcdef-secret\"\n";
+
+    assertThat(IngestConfig.parse(push, "s.yaml").push().host()).isEqualTo("127.0.0.1");
+    assertThat(IngestConfig.parse(push + "  host: 0.0.0.0\n", "s.yaml").push().host()).isEqualTo("0.0.0.0");
+  }
 }

@@ -1,0 +1,90 @@
+package dev.newsroom.analysis.dedup;
+
+import java.util.Arrays;
+
+/**
+ * The event-time progress of the raw input as one deduplication task sees it: per raw partition, the largest
+ * record time seen, and the watermark, the smallest of those over the partitions that are not idle. Every
+ * release reaches every task, so every task sees every partition's progress.
+ *
+ * <p>A partition is idle after {@code idleTimeoutMs} of wall-clock time without a record (counted from the
+ * start for a partition never heard from); an idle partition no longer holds the watermark back. When every
+ * partition is idle nothing more is coming, and the watermark is unbounded: everything seen is final.
+ */
+public final class Watermarks {
+
+  /** No partition has progressed: nothing is final. */
+  public static final long NONE = Long.MIN_VALUE;
+  /** Every partition is idle: everything seen is final. */
+  public static final long ALL = Long.MAX_VALUE;
+
+  private final long idleTimeoutMs;
+  private long[] maxTime;
+  private long[] lastHeard;
+
+  /**
+   * @param partitions how many raw partitions to expect; one not heard from blocks until idle, and more are
+   *     added when heard from
+   */
+  public Watermarks(int partitions, long idleTimeoutMs, long nowMs) {
+    if (partitions < 1 || idleTimeoutMs <= 0) {
+      throw new IllegalArgumentException("partitions and idle timeout must be positive");
+    }
+    this.idleTimeoutMs = idleTimeoutMs;
+    this.maxTime = new long[partitions];
+    this.lastHeard = new long[partitions];
+    Arrays.fill(maxTime, NONE);
+    Arrays.fill(lastHeard, nowMs);
+  }
+
+  /** Restores a partition's progress (from the changelog); it still counts as heard from now. */
+  public void restore(int partition, long time, long nowMs) {
+    grow(partition, nowMs);
+    maxTime[partition] = Math.max(maxTime[partition], time);
+  }
+
+  /** A record of the partition with this time; returns whether the partition's largest time grew. */
+  public boolean observe(int partition, long time, long nowMs) {
+    grow(partition, nowMs);
+    lastHeard[partition] = nowMs;
+    if (time > maxTime[partition]) {
+      maxTime[partition] = time;
+      return true;
+    }
+    return false;
+  }
+
+  public long maxTime(int partition) {
+    return partition < maxTime.length ? maxTime[partition] : NONE;
+  }
+
+  public int partitions() {
+    return maxTime.length;
+  }
+
+  /** The largest time seen on any partition, or {@link #NONE}. */
+  public long maxSeen() {
+    return Arrays.stream(maxTime).max().orElse(NONE);
+  }
+
+  /** The smallest largest time over the partitions not idle at {@code nowMs}; {@link #ALL} if all are idle. */
+  public long watermark(long nowMs) {
+    long watermark = ALL;
+    for (int p = 0; p < maxTime.length; p++) {
+      if (nowMs - lastHeard[p] < idleTimeoutMs) {
+        watermark = Math.min(watermark, maxTime[p]);
+      }
+    }
+    return watermark;
+  }
+
+  private void grow(int partition, long nowMs) {
+    if (partition >= maxTime.length) {
+      int old = maxTime.length;
+      maxTime = Arrays.copyOf(maxTime, partition + 1);
+      lastHeard = Arrays.copyOf(lastHeard, partition + 1);
+      Arrays.fill(maxTime, old, partition + 1, NONE);
+      Arrays.fill(lastHeard, old, partition + 1, nowMs);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.newsroom.analysis.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WatermarksTest {
+
+  private static final long IDLE = 30_000;
+
+  @Test
+  void shouldBeSmallestProgressOverPartitions() {
+    Watermarks marks = new Watermarks(2, IDLE, 0);
+    marks.observe(0, 5_000, 10);
+    assertThat(marks.watermark(10)).as("partition 1 never heard from, not idle yet").isEqualTo(Watermarks.NONE);
+    marks.observe(1, 3_000, 20);
+    assertThat(marks.watermark(20)).isEqualTo(3_000);
+    marks.observe(1, 9_000, 30);
+    assertThat(marks.watermark(30)).isEqualTo(5_000);
+  }
+
+  @Test
+  void shouldNotGoBackWhenRecordArrivesOutOfOrder() {
+    Watermarks marks = new Watermarks(1, IDLE, 0);
+    marks.observe(0, 5_000, 0);
+    assertThat(marks.observe(0, 4_000, 1)).isFalse();
+    assertThat(marks.watermark(1)).isEqualTo(5_000);
+  }
+
+  @Test
+  void shouldExcludePartitionIdleForTheTimeoutOnly() {
+    Watermarks marks = new Watermarks(2, IDLE, 0);
+    marks.observe(0, 5_000, 0);
+    assertThat(marks.watermark(IDLE - 1)).isEqualTo(Watermarks.NONE);
+    marks.observe(0, 6_000, IDLE - 1);
+    assertThat(marks.watermark(IDLE)).as("partition 1 idle since the start").isEqualTo(6_000);
+  }
+
+  @Test
+  void shouldReleaseEverythingWhenEveryPartitionIsIdle() {
+    Watermarks marks = new Watermarks(2, IDLE, 0);
+    marks.observe(0, 5_000, 0);
+    marks.observe(1, 7_000, 0);
+    assertThat(marks.watermark(IDLE)).isEqualTo(Watermarks.ALL);
+    assertThat(marks.maxSeen()).isEqualTo(7_000);
+  }
+
+  @Test
+  void shouldCountPartitionsBeyondTheExpectedOnceHeardFrom() {
+    Watermarks marks = new Watermarks(1, IDLE, 0);
+    marks.observe(0, 5_000, 0);
+    marks.observe(2, 1_000, 0);
+    assertThat(marks.partitions()).isEqualTo(3);
+    assertThat(marks.watermark(1)).isEqualTo(Watermarks.NONE);
+  }
+}
