@@ -27,7 +27,12 @@ final class BrokerProcess implements AutoCloseable {
   private final int port;
   private final JavaProcess process;
 
-  BrokerProcess(Path dir) {
+  /** For measurements: the JIT at full strength. */
+  static final List<String> STEADY = List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC");
+  /** For chaos: restarts matter more than peak speed, and C1 alone starts in half the time on a busy machine. */
+  static final List<String> FAST_START = List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  BrokerProcess(Path dir, List<String> jvmOptions) {
     this.dir = dir;
     this.port = freePort();
     int controllerPort = freePort();
@@ -69,8 +74,8 @@ final class BrokerProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> jvm = List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC",
-        "-Dlogback.configurationFile=" + logback);
+    List<String> jvm = new java.util.ArrayList<>(jvmOptions);
+    jvm.add("-Dlogback.configurationFile=" + logback);
     format(jvm, properties);
     this.process = new JavaProcess("broker", jvm, "kafka.Kafka", List.of(properties.toString()),
         dir.resolve("broker.log"), Map.of());

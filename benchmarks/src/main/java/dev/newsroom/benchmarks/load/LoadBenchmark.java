@@ -65,23 +65,10 @@ final class LoadBenchmark {
     }
     Path root = Files.createTempDirectory("newsroom-load-");
     StringBuilder table = new StringBuilder();
-    try (BrokerProcess broker = new BrokerProcess(root.resolve("broker"))) {
+    try (BrokerProcess broker = new BrokerProcess(root.resolve("broker"), BrokerProcess.STEADY)) {
       broker.start();
       LoadMain.say("broker up at " + broker.bootstrap());
       LoadBenchmark bench = new LoadBenchmark(root, broker, seed);
-      if (catchUp) {
-        table.append("\nCatch-up on a preloaded raw topic (3 partitions, ~2 KB releases, 10% exact + 10% near copies), "
-            + "min / median of runs\n");
-        table.append("| N | runs | pass-through rel/s | newsroom streams rel/s | ratio | peak RSS newsroom MiB | "
-            + "state B/release | escaped families | originals missing | lost/dup/invented |\n|---|---|---|---|---|---|---|---|---|---|\n");
-        for (String size : sizes) {
-          String[] parts = size.split("x");
-          int n = Integer.parseInt(parts[0]);
-          int sizeRuns = parts.length > 1 ? Integer.parseInt(parts[1]) : runs;
-          table.append(bench.catchUpRow(n, sizeRuns)).append('\n');
-          LoadMain.say(table.toString());
-        }
-      }
       if (latency) {
         table.append("\nRelease published → alert consumed (read_committed), fixed rates, " + latencySeconds
             + " s each, min / median of runs\n| rate | runs | p50 ms | p99 ms | alerts/run | peak RSS MiB |\n"
@@ -98,6 +85,21 @@ final class LoadBenchmark {
               .append(Stats.minMedian(results.stream().map(r -> (double) r.samples()).toList(), "%.0f")).append(" | ")
               .append(Stats.minMedian(results.stream().map(r -> r.peakRssKiB() / 1024.0).toList(), "%.0f"))
               .append(" |\n");
+        }
+        table.append("(load average ").append(LoadMain.loadAverage()).append(")\n");
+      }
+      if (catchUp) {
+        table.append("\nCatch-up on a preloaded raw topic (3 partitions, ~2 KB releases, 10% exact + 10% near copies), "
+            + "min / median of runs\n");
+        table.append("| N | runs | pass-through rel/s | newsroom streams rel/s | ratio | peak RSS newsroom MiB | "
+            + "state B/release | escaped families | originals missing | lost/dup/invented |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (String size : sizes) {
+          String[] parts = size.split("x");
+          int n = Integer.parseInt(parts[0]);
+          int sizeRuns = parts.length > 1 ? Integer.parseInt(parts[1]) : runs;
+          table.append(bench.catchUpRow(n, sizeRuns)).append('\n');
+          table.append("(load average ").append(LoadMain.loadAverage()).append(")\n");
+          LoadMain.say(table.toString());
         }
       }
     }

@@ -21,6 +21,20 @@ public final class LoadMain {
     }
   }
 
+  /**
+   * The machine's 1/5/15-minute load averages: on a shared machine the figures mean little without them, and
+   * only the side-by-side ratios compare across runs.
+   */
+  static String loadAverage() {
+    try {
+      String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2] + " on " + Runtime.getRuntime().availableProcessors()
+          + " cores";
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
   /** The harness is a command-line tool: its progress and report go to standard output. */
   static void say(String line) {
     System.out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -18,18 +21,18 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class ProgressSampler implements AutoCloseable {
 
-  /** A sample: when, input committed so far, input published so far. */
+  /** A sample: when, input offsets committed so far, input offsets readable so far (last stable offsets). */
   record Sample(long atMillis, long committed, long published) {}
 
   private final Admin admin;
   private final String groupId;
   private final String topic;
-  private final LongSupplier published;
   private final List<Sample> samples = new ArrayList<>();
   private final Thread thread;
   private volatile boolean running = true;
+  private long lastEnd;
 
-  ProgressSampler(String bootstrap, String groupId, String topic, LongSupplier published) {
+  ProgressSampler(String bootstrap, String groupId, String topic) {
     Properties props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
@@ -37,7 +40,6 @@ final class ProgressSampler implements AutoCloseable {
     this.admin = Admin.create(props);
     this.groupId = groupId;
     this.topic = topic;
-    this.published = published;
     this.thread = new Thread(this::sample, "progress-" + groupId);
     thread.setDaemon(true);
     thread.start();
@@ -47,12 +49,18 @@ final class ProgressSampler implements AutoCloseable {
     long last = 0;
     while (running) {
       long started = System.currentTimeMillis();
-      long publishedNow = published.getAsLong();
+      long publishedNow = lastEnd;
       try {
         Map<TopicPartition, OffsetAndMetadata> offsets =
             admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(3, TimeUnit.SECONDS);
         last = offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
             .mapToLong(e -> e.getValue().offset()).sum();
+        Map<TopicPartition, OffsetSpec> ends = new java.util.HashMap<>();
+        admin.describeTopics(List.of(topic)).allTopicNames().get(3, TimeUnit.SECONDS).get(topic).partitions()
+            .forEach(p -> ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        publishedNow = admin.listOffsets(ends, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+            .get(3, TimeUnit.SECONDS).values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        lastEnd = publishedNow;
       } catch (Exception unavailable) {
         // the broker is down or the group coordinator moving: no progress seen in this second
       }

@@ -20,12 +20,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class Publisher implements AutoCloseable {
 
+  private final String bootstrap;
   private final KafkaProducer<String, byte[]> producer;
   private final List<Future<RecordMetadata>> pending = new ArrayList<>();
   /** Wall-clock time each key was handed to the producer, for latency. */
   private final ConcurrentHashMap<String, Long> sentAt = new ConcurrentHashMap<>();
 
   Publisher(String bootstrap) {
+    this.bootstrap = bootstrap;
+    producer = new KafkaProducer<>(properties(bootstrap), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  private static Properties properties(String bootstrap) {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -37,7 +43,7 @@ final class Publisher implements AutoCloseable {
     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 300_000);
-    producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    return props;
   }
 
   private final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
@@ -73,6 +79,65 @@ final class Publisher implements AutoCloseable {
       send(topic, records.get(i));
     }
     awaitAcknowledged();
+  }
+
+  /**
+   * Paced like {@link #sendPaced}, but in transactions of what is due within each {@code chunkMillis}: a chunk
+   * that fails (a broker killed under it) is aborted and sent again by a new producer that fences the old one,
+   * so every record is on the topic exactly once for read_committed readers, which the topology is. A plain
+   * idempotent producer does not always survive a broker SIGKILL: it can be left retrying a batch the broker
+   * answers with OutOfOrderSequenceException until its delivery timeout.
+   */
+  void sendPacedInTransactions(String topic, List<Workload.Outgoing> records, java.util.function.IntToLongFunction dueAt,
+      LongSupplier clock, long chunkMillis) {
+    Properties props = properties(bootstrap);
+    props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "harness-publisher-" + topic);
+    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
+    KafkaProducer<String, byte[]> transactional = null;
+    try {
+      int next = 0;
+      while (next < records.size()) {
+        long wait = dueAt.applyAsLong(next) - clock.getAsLong();
+        if (wait > 0) {
+          BrokerProcess.pause(wait);
+        }
+        long until = clock.getAsLong() + chunkMillis;
+        int end = next;
+        while (end < records.size() && dueAt.applyAsLong(end) <= until) {
+          end++;
+        }
+        List<Workload.Outgoing> chunk = records.subList(next, Math.max(end, next + 1));
+        for (int attempt = 1; ; attempt++) {
+          try {
+            if (transactional == null) {
+              transactional = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+              transactional.initTransactions();
+            }
+            transactional.beginTransaction();
+            for (Workload.Outgoing record : chunk) {
+              sentAt.put(record.key(), System.currentTimeMillis());
+              transactional.send(new ProducerRecord<>(topic, null, record.timestamp(), record.key(), record.value()));
+            }
+            transactional.commitTransaction();
+            break;
+          } catch (org.apache.kafka.common.KafkaException e) {
+            if (attempt >= 20) {
+              throw new IllegalStateException("a chunk of " + chunk.size() + " records failed 20 times", e);
+            }
+            transactional.close(java.time.Duration.ZERO);
+            transactional = null; // the next one fences this one and aborts its open transaction
+            BrokerProcess.pause(1000);
+          }
+        }
+        sent.addAndGet(chunk.size());
+        next += chunk.size();
+      }
+    } finally {
+      if (transactional != null) {
+        transactional.close();
+      }
+    }
   }
 
   Long sentAt(String key) {
