@@ -41,8 +41,10 @@ public final class NewsroomTopology {
   public static final String BY_PAIR = "upgrades-by-pair";
   /** Sketches of every release, multicast to every deduplication task. */
   public static final String SKETCHES = "dedup-sketches";
-  /** Releases and partial verdicts, keyed by release id, to the release's home. */
+  /** Partial verdicts, keyed by release id, to the release's home. */
   public static final String VERDICTS_BY_RELEASE = "dedup-verdicts-by-release";
+  /** Releases, keyed by id, to their home, where they wait for their partial verdicts. */
+  public static final String RELEASES_BY_ID = "dedup-releases-by-id";
   /** A deduplication task's retained releases: time and id → fingerprint and sketch. */
   public static final String SKETCH_STORE = "dedup-sketch-entries";
   /** A deduplication task's view of each raw partition's progress, and the time it decided through. */
@@ -144,7 +146,7 @@ public final class NewsroomTopology {
    * Exact and near deduplication in one pass, whatever the partition count and arrival order: each release's
    * sketch is multicast to every deduplication task (one message per partition, not one per band); a task keeps
    * the bands it owns and, once the release is final (the watermark passed its time plus the grace), sends its
-   * partial verdict to the release's home, where the release itself waits. The home's verdict: duplicate of the
+   * partial verdict to the release's home, where the release itself waits (sent there on its own topic). The home's verdict: duplicate of the
    * earliest similar release, else unique.
    */
   private static KStream<String, TaggedRelease> deduplicate(KStream<String, TaggedRelease> releases,
@@ -155,13 +157,19 @@ public final class NewsroomTopology {
             .withKeySerde(Serdes.String()).withValueSerde(serde)
             .withNumberOfPartitions(settings.partitions())
             .withStreamPartitioner(new BroadcastPartitioner()))
-        .process(() -> new DedupMatcher(settings), Named.as("match-sketches"), SKETCH_STORE, PROGRESS_STORE);
-    return releases
-        .processValues(ReleaseEnvelope::new, Named.as("envelope-release"))
-        .merge(partials, Named.as("merge-partial-verdicts"))
+        .process(() -> new DedupMatcher(settings), Named.as("match-sketches"), SKETCH_STORE, PROGRESS_STORE)
         .repartition(Repartitioned.<String, DedupMessage>as(VERDICTS_BY_RELEASE)
             .withKeySerde(Serdes.String()).withValueSerde(serde)
-            .withNumberOfPartitions(settings.partitions()))
+            .withNumberOfPartitions(settings.partitions()));
+    // The release goes to its home on a topic of its own: merged into the partial verdicts before their hop,
+    // it would put the matcher in the raw topic's tasks, which then wait for their own sketches to be fetched.
+    KStream<String, DedupMessage> envelopes = releases
+        .processValues(ReleaseEnvelope::new, Named.as("envelope-release"))
+        .repartition(Repartitioned.<String, DedupMessage>as(RELEASES_BY_ID)
+            .withKeySerde(Serdes.String()).withValueSerde(serde)
+            .withNumberOfPartitions(settings.partitions()));
+    return envelopes
+        .merge(partials, Named.as("merge-partial-verdicts"))
         .processValues(() -> new DedupDecider(settings.partitions()), Named.as("decide-dedup"), GATHERING_STORE);
   }
 

@@ -32,15 +32,16 @@ class TopologyDescriptionTest {
   void shouldNameEveryOperatorAndInternalTopic() {
     assertThat(description.toString()).doesNotContain("KSTREAM-", "KTABLE-", "KSTREAM-SOURCE");
     assertThat(description.toString())
-        .contains("dedup-sketches-repartition", "dedup-verdicts-by-release-repartition", "upgrades-by-pair-repartition",
+        .contains("dedup-sketches-repartition", "dedup-verdicts-by-release-repartition",
+            "dedup-releases-by-id-repartition", "upgrades-by-pair-repartition",
             "stores: [dedup-progress, dedup-sketch-entries]", "stores: [dedup-gathering]",
             "stores: [pair-events, pair-ledger]", "stores: [pair-ledger]");
   }
 
   @Test
-  void shouldSplitIntoThreeSubtopologies() {
-    // check with sketch matching (joined by the merge of partial verdicts and releases); the verdict at the
-    // release's home; alert correlation
-    assertThat(description.subtopologies()).hasSize(3);
+  void shouldSplitIntoFourSubtopologies() {
+    // check and sketch; sketch matching alone (so raw tasks never wait for their own sketches); the verdict at
+    // the release's home; alert correlation
+    assertThat(description.subtopologies()).hasSize(4);
   }
 }

@@ -30,7 +30,11 @@ public final class Sketch {
         equal++;
       }
     }
-    double share = (double) equal / a.length;
+    return corrected((double) equal / a.length);
+  }
+
+  /** The Jaccard estimate from the share of equal bytes, corrected for chance agreement; 0 when below chance. */
+  static double corrected(double share) {
     return Math.max(0, (share - CHANCE) / (1 - CHANCE));
   }
 }

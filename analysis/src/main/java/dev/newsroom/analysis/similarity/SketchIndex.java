@@ -171,8 +171,16 @@ public final class SketchIndex {
     return moved;
   }
 
+  /** {@link Sketch#similarity} against a stored sketch, compared in place (this runs for every candidate). */
   private double similarity(byte[] sketch, int other) {
-    return Sketch.similarity(sketch, Arrays.copyOfRange(sketches, other * hashes, other * hashes + hashes));
+    int equal = 0;
+    int base = other * hashes;
+    for (int i = 0; i < hashes; i++) {
+      if (sketch[i] == sketches[base + i]) {
+        equal++;
+      }
+    }
+    return Sketch.corrected((double) equal / hashes);
   }
 
   private void insertCell(int key32, int slot) {
