@@ -47,6 +47,7 @@ final class ReleaseDates {
    */
   private static final java.util.Set<String> WORDLIKE = java.util.Set.of("may", "mar", "set", "out", "des", "ago",
       "mai", "dec", "jan", "jun", "jul", "apr", "sep", "nov", "oct", "aug", "feb", "dic", "dez", "mei", "abr");
+  private static final Pattern DATELINE_BREAK = Pattern.compile("[\\-\u2013\u2014:]|\\.\\s");
   private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:[()\\-\u2013\u2014,.:]|$)");
 
   private ReleaseDates() {
@@ -100,7 +101,13 @@ final class ReleaseDates {
         continue;
       }
       LocalDate date = f.toDate(body, arrival);
-      if (date != null && (arrival == null || plausibleBefore(date, arrival))) {
+      // A full date in the dateline itself (before the dash that ends it: "PHNOM PENH, 12 November 2022 -") is
+      // the release's own even long before its arrival (an archive published late); one in the text must also be
+      // close to the arrival, else it is history ("Jakarta - 70 years ago, on 30 December 1955").
+      boolean dateline = f.year() != null && f.at() <= DATELINE_REACH
+          && !DATELINE_BREAK.matcher(opening.substring(0, f.at())).find();
+      if (date != null && (arrival == null || (dateline ? !date.isAfter(arrival.plusDays(2))
+          : plausibleBefore(date, arrival)))) {
         return date;
       }
     }

@@ -33,7 +33,8 @@ final class ReleaseTagger {
   TaggedRelease tag(RawRelease raw) {
     String title = raw.getTitle() == null ? "" : raw.getTitle();
     String normalized = TextNormalizer.normalize(title.isBlank() ? raw.getBody() : title + "\n\n" + raw.getBody());
-    Analysis analysis = analyzer.analyze(new AnalysisInput(raw.getId(), raw.getTitle(), raw.getBody(), dateOf(raw)));
+    Analysis analysis = analyzer.analyze(new AnalysisInput(raw.getId(), raw.getTitle(), raw.getBody(),
+        dateOf(raw.getPublishedAt()), dateOf(raw.getReceivedAt())));
     return TaggedRelease.newBuilder()
         .setId(raw.getId())
         .setSource(raw.getSource())
@@ -55,13 +56,12 @@ final class ReleaseTagger {
         .build();
   }
 
-  /** The date the release speaks from: publication if known, else when we received it. */
-  static Instant eventTime(RawRelease raw) {
-    return raw.getPublishedAt() != null ? raw.getPublishedAt() : raw.getReceivedAt();
-  }
-
-  private static LocalDate dateOf(RawRelease raw) {
-    return LocalDate.ofInstant(eventTime(raw), ZoneOffset.UTC);
+  /**
+   * The metadata date is the publication date only: a release without one is dated by the analysis from its
+   * dateline or text, and only then from its arrival (a plain-text file of a 2022 statement is not news of today).
+   */
+  private static LocalDate dateOf(Instant instant) {
+    return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
   }
 
   private static dev.newsroom.avro.ScoredPair toAvro(ScoredPair pair) {

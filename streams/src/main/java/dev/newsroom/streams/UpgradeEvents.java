@@ -57,8 +57,18 @@ final class UpgradeEvents {
     return kind == SourceKind.MINISTRY || kind == SourceKind.EMBASSY || kind == SourceKind.GOVERNMENT;
   }
 
+  /**
+   * When a report speaks from: its publication time, else the date the analysis read from its dateline or text
+   * (a plain-text file has no metadata), else when it reached us.
+   */
   static Instant eventTime(TaggedRelease report) {
-    return report.getPublishedAt() != null ? report.getPublishedAt() : report.getReceivedAt();
+    if (report.getPublishedAt() != null) {
+      return report.getPublishedAt();
+    }
+    if (report.getReleaseDate() != null) {
+      return report.getReleaseDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+    return report.getReceivedAt();
   }
 
   /** The stage a report counts for: as read, except that an unsure reading counts as a proposal. */
