@@ -58,6 +58,9 @@ final class UpgradeLanguage {
         + "|(?<proposed>propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing|ion)?|call(?:s|ed)?\\s+for"
         + "|urg(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|offer(?:s|ed)?|push(?:es|ed)?\\s+for|seek(?:s|ing)?|sought"
         + "|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed)?|intention|want(?:s|ed)?"
+        // "agreed to study / explore / consider upgrading": the agreement is to look at it, not to do it.
+        + "|stud(?:y|ies|ied|ying)|explor(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|consider(?:s|ed|ing)?"
+        + "|look(?:s|ed|ing)?\\s+into|feasibility|possibility|roadmap"
         + other("proposed", foreign) + ")"
         + "|(?<announced>announc(?:e|es|ed|ing|ement)|declar(?:e|es|ed|ing)|unveil(?:s|ed|ing)?"
         + "|proclaim(?:s|ed|ing)?|confirm(?:s|ed|ing)?" + other("announced", foreign) + ")"

@@ -53,6 +53,22 @@ class UpgradeDetectionTest {
     assertThat(proposal.confidence()).isLessThan(0.6);
   }
 
+  /** Issue 9: "agreed to study upgrading" is an agreement to look at it, never the decision itself. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Thailand and Viet Nam agreed to study the possibility of upgrading ties to a comprehensive strategic partnership.",
+      "The two foreign ministers agreed to explore elevating Chile-Korea relations to a strategic partnership.",
+      "Kenya and Germany agreed to consider raising their relationship to a strategic partnership next year."
+  })
+  void shouldReadAnAgreementToStudyAnUpgradeAsAProposal(String text) {
+    Move move = upgradeIn(text);
+
+    if (move != null) {
+      assertThat(move.stage()).isEqualTo(Stage.PROPOSED);
+      assertThat(move.confidence()).isLessThan(0.6);
+    }
+  }
+
   @Test
   void shouldTreatAHeadlinePlanAsAnAgreement() {
     Move upgrade = upgradeIn("Cambodia, Japan to Elevate Relations to \"Comprehensive Strategic Partnership\"");
