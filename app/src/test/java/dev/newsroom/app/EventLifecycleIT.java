@@ -64,8 +64,8 @@ class EventLifecycleIT {
   @Test
   void shouldGiveExactlyOneAlertForRealUpgradeMonthsAfterHedgedStudy() {
     pipeline.publish(release("id-vn-study", SourceKind.NEWSPAPER, "Ministers to look at closer ties",
-        "Hanoi, 10 March 2023. The foreign ministers of Viet Nam and Indonesia agreed to study a proposal to "
-            + "upgrade relations to a comprehensive strategic partnership, officials said after the talks, which "
+        "Hanoi, 10 March 2023. The foreign ministers of Viet Nam and Indonesia agreed to study the "
+            + "possibility of upgrading relations to a comprehensive strategic partnership, officials said after the talks, which "
             + "also covered fisheries and the maritime boundary.", "2023-03-10T09:00:00Z"));
     await().atMost(PATIENCE).until(() -> pipeline.tagged.values().size() == 1);
 
