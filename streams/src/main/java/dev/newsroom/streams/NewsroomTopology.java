@@ -114,7 +114,7 @@ public final class NewsroomTopology {
    */
   private static void pairEvents(StreamsBuilder builder, Topics topics, KStream<String, TaggedRelease> unique,
       PipelineSettings settings) {
-    UpgradeEvents events = new UpgradeEvents(settings.alertWindow(), settings.alertLifecycle());
+    PairEvents events = new PairEvents(settings.alertWindow(), settings.alertLifecycle());
     PairLedger ledger = new PairLedger(PartnershipLadder.standard());
     KStream<String, PairEvent> fromReports = unique
         .filter((id, release) -> !release.getMoves().isEmpty(), Named.as("keep-moves"))

@@ -30,13 +30,13 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
   static final AvroSerde<PairEventState> STATE = new AvroSerde<>(PairEventState.class,
       PairEventState.getClassSchema());
 
-  private final UpgradeEvents events;
+  private final PairEvents events;
   private final PairLedger ledger;
   private ProcessorContext<String, PairEvent> context;
   private KeyValueStore<String, PairEventState> states;
   private KeyValueStore<String, PairLevel> levels;
 
-  PairEventsProcessor(UpgradeEvents events, PairLedger ledger) {
+  PairEventsProcessor(PairEvents events, PairLedger ledger) {
     this.events = events;
     this.ledger = ledger;
   }
@@ -60,7 +60,7 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
   }
 
   private void handle(Record<String, TaggedRelease> record, DetectedMove move, Instant now) {
-    String eventKey = UpgradeEvents.eventKey(move);
+    String eventKey = PairEvents.eventKey(move);
     PairLevel level = levels.get(record.key());
     // Decide first, write after: a failure while deciding leaves both stores as they were.
     Outcome outcome = decide(states.get(eventKey), level, record.value(), move, now);
@@ -77,23 +77,23 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
 
   /** Plain decision over the event's state and the pair's ledger entry (either may be null), no side effects. */
   Outcome decide(PairEventState state, PairLevel level, TaggedRelease report, DetectedMove move, Instant now) {
-    Instant eventTime = UpgradeEvents.eventTime(report);
+    Instant eventTime = PairEvents.eventTime(report);
     String current = PairLedger.currentLevel(level, move.getKind());
     if (events.isOpen(state, eventTime, current)) {
-      if (UpgradeEvents.knows(state, report)) {
+      if (PairEvents.knows(state, report)) {
         return new Outcome(null, null);
       }
-      if (events.joins(state, eventTime, UpgradeEvents.stageOf(move))) {
+      if (events.joins(state, eventTime, PairEvents.stageOf(move))) {
         PairEventState next = events.add(state, report, move, now);
         boolean decidedNow = !state.getDecided() && next.getDecided()
             && ledger.judge(level, move) == PairLedger.Verdict.NEW_EVENT;
         // A decision of this event reported late moves the ledger's since back to the earliest decision.
         return new Outcome(next, decidedNow ? PairLedger.moved(level, move, report, now)
-            : UpgradeEvents.decision(UpgradeEvents.stageOf(move))
+            : PairEvents.decision(PairEvents.stageOf(move))
                 ? PairLedger.sinceNoLaterThan(PairLedger.corroborated(level, move, report, now), move, eventTime)
                 : null);
       }
-      log.debug("release {} restates open event {}: no alert", report.getId(), UpgradeEvents.eventKey(move));
+      log.debug("release {} restates open event {}: no alert", report.getId(), PairEvents.eventKey(move));
       return new Outcome(null, corroborated(level, move, report, now));
     }
     if (ledger.judge(level, move) == PairLedger.Verdict.NOTHING_NEW) {
@@ -107,7 +107,7 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
 
   /** A restatement by a report that states a decision adds it to the releases behind the current level. */
   private static PairLevel corroborated(PairLevel level, DetectedMove move, TaggedRelease report, Instant now) {
-    return UpgradeEvents.decision(UpgradeEvents.stageOf(move))
+    return PairEvents.decision(PairEvents.stageOf(move))
         ? PairLedger.corroborated(level, move, report, now) : null;
   }
 

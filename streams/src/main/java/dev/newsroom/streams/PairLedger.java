@@ -77,7 +77,7 @@ final class PairLedger {
 
   /** The ledger after the move: the move's ladder takes its level, the other ladder is kept. */
   static PairLevel moved(PairLevel current, DetectedMove move, TaggedRelease report, Instant now) {
-    Instant since = UpgradeEvents.eventTime(report);
+    Instant since = PairEvents.eventTime(report);
     List<String> releases = new ArrayList<>(List.of(report.getId()));
     if (move.getKind() == MoveKind.REPRESENTATION) {
       PairLevel.Builder next = current != null ? PairLevel.newBuilder(current)

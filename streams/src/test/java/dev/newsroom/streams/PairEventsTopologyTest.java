@@ -182,7 +182,7 @@ class PairEventsTopologyTest {
     assertThat(raised).extracting(Alert::getDirection)
         .containsExactly(Direction.UPGRADE, Direction.DOWNGRADE, Direction.UPGRADE);
     assertThat(raised).extracting(Alert::getAlertId).doesNotHaveDuplicates();
-    assertThat(raised.get(2).getAlertId()).isEqualTo(UpgradeEvents.alertId(upgrade(CSP, Stage.AGREED), 2));
+    assertThat(raised.get(2).getAlertId()).isEqualTo(PairEvents.alertId(upgrade(CSP, Stage.AGREED), 2));
     assertThat(raised.get(2).getFromLevel()).isEqualTo(SP);
     assertThat(lastLedger().getLevel()).isEqualTo(CSP);
   }

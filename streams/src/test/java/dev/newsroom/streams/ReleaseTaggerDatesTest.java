@@ -34,7 +34,7 @@ class ReleaseTaggerDatesTest {
         + "partnership.", Instant.parse("2024-06-01T08:00:00Z")));
 
     assertThat(tagged.getReleaseDate()).isEqualTo(LocalDate.of(2022, 11, 12));
-    assertThat(UpgradeEvents.eventTime(tagged)).isEqualTo(Instant.parse("2022-11-12T00:00:00Z"));
+    assertThat(PairEvents.eventTime(tagged)).isEqualTo(Instant.parse("2022-11-12T00:00:00Z"));
   }
 
   @Test

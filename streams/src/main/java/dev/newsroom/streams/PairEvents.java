@@ -29,7 +29,7 @@ import java.util.Optional;
  * event's reports (another source) or reports a later stage within the lifecycle (a new stage, months later).
  * Plain logic, no Kafka; {@link PairEventsProcessor} keeps the state.
  */
-final class UpgradeEvents {
+final class PairEvents {
 
   /**
    * Below this confidence the reader is unsure the report states a decision ("agreed to study upgrading"): it
@@ -41,7 +41,7 @@ final class UpgradeEvents {
   private final Duration window;
   private final Duration lifecycle;
 
-  UpgradeEvents(Duration window, Duration lifecycle) {
+  PairEvents(Duration window, Duration lifecycle) {
     this.window = window;
     this.lifecycle = lifecycle;
   }

@@ -20,10 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class UpgradeEventsTest {
+class PairEventsTest {
 
   private static final Instant T0 = Instant.parse("2022-11-12T00:00:00Z");
-  private final UpgradeEvents events = new UpgradeEvents(Duration.ofDays(10), Duration.ofDays(730));
+  private final PairEvents events = new PairEvents(Duration.ofDays(10), Duration.ofDays(730));
 
   private PairEventState first(TaggedRelease report, String knownFrom) {
     return events.create(report, report.getMoves().get(0), knownFrom, 1, T0);
@@ -98,7 +98,7 @@ class UpgradeEventsTest {
         upgrade(CSP, Stage.ESTABLISHED)), null);
     TaggedRelease agreement = report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED));
 
-    assertThat(events.joins(established, UpgradeEvents.eventTime(agreement), Stage.AGREED))
+    assertThat(events.joins(established, PairEvents.eventTime(agreement), Stage.AGREED))
         .as("an earlier report arriving late is not a restatement").isTrue();
     PairEventState both = add(established, agreement);
     assertThat(both.getAlert().getStage()).isEqualTo(Stage.ESTABLISHED);
@@ -110,16 +110,16 @@ class UpgradeEventsTest {
   void shouldCountUnsureReadingAsProposal() {
     DetectedMove unsure = DetectedMove.newBuilder(upgrade(CSP, Stage.AGREED)).setConfidence(0.3).build();
 
-    assertThat(UpgradeEvents.stageOf(unsure)).isEqualTo(Stage.PROPOSED);
-    assertThat(UpgradeEvents.decision(UpgradeEvents.stageOf(unsure))).isFalse();
-    assertThat(UpgradeEvents.decision(Stage.AGREED)).isTrue();
+    assertThat(PairEvents.stageOf(unsure)).isEqualTo(Stage.PROPOSED);
+    assertThat(PairEvents.decision(PairEvents.stageOf(unsure))).isFalse();
+    assertThat(PairEvents.decision(Stage.AGREED)).isTrue();
   }
 
   @Test
   void shouldRecogniseKnownRelease() {
     TaggedRelease report = report("a", SourceKind.NEWSPAPER, T0, upgrade(CSP, Stage.AGREED));
 
-    assertThat(UpgradeEvents.knows(first(report, null), report)).isTrue();
+    assertThat(PairEvents.knows(first(report, null), report)).isTrue();
   }
 
   @Test
@@ -151,13 +151,13 @@ class UpgradeEventsTest {
     DetectedMove laterStage = Reports.partnership(Direction.UPGRADE, "strategic partnership", CSP, Stage.TOOK_EFFECT);
     DetectedMove down = Reports.partnership(Direction.DOWNGRADE, null, CSP, Stage.AGREED);
 
-    assertThat(UpgradeEvents.alertId(up, 1)).isEqualTo(UpgradeEvents.alertId(laterStage, 1))
-        .isNotEqualTo(UpgradeEvents.alertId(up, 2))
-        .isNotEqualTo(UpgradeEvents.alertId(down, 1))
-        .isNotEqualTo(UpgradeEvents.alertId(upgrade("strategic partnership", Stage.AGREED), 1));
-    assertThat(UpgradeEvents.alertId(up, 1)).as("pinned: reprocessing after an upgrade keeps the ids")
+    assertThat(PairEvents.alertId(up, 1)).isEqualTo(PairEvents.alertId(laterStage, 1))
+        .isNotEqualTo(PairEvents.alertId(up, 2))
+        .isNotEqualTo(PairEvents.alertId(down, 1))
+        .isNotEqualTo(PairEvents.alertId(upgrade("strategic partnership", Stage.AGREED), 1));
+    assertThat(PairEvents.alertId(up, 1)).as("pinned: reprocessing after an upgrade keeps the ids")
         .isEqualTo("upg-3f4fe2bdb5c9be16");
-    assertThat(UpgradeEvents.alertId(Reports.representation(RepresentationAction.AMBASSADOR_RECALLED,
+    assertThat(PairEvents.alertId(Reports.representation(RepresentationAction.AMBASSADOR_RECALLED,
         "ambassador", "charge d'affaires"), 1)).startsWith("rep-");
   }
 }
