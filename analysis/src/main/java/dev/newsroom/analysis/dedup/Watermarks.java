@@ -7,9 +7,12 @@ import java.util.Arrays;
  * record time seen, and the watermark, the smallest of those over the partitions that are not idle. Every
  * release reaches every task, so every task sees every partition's progress.
  *
- * <p>A partition is idle after {@code idleTimeoutMs} of wall-clock time without a record (counted from the
- * start for a partition never heard from); an idle partition no longer holds the watermark back. When every
- * partition is idle nothing more is coming, and the watermark is unbounded: everything seen is final.
+ * <p>A partition is idle after {@code idleTimeoutMs} of wall-clock time without a record; an idle partition no
+ * longer holds the watermark back. For a partition never heard from, the time counts from the first record of any
+ * partition, not from the task's start: a task that waited long for its first input (a slow start, a catch-up
+ * behind a restore) must not take the partitions whose first records are just behind for idle, or their releases
+ * would all be judged late. When every partition is idle nothing more is coming, and the watermark is unbounded:
+ * everything seen is final.
  */
 public final class Watermarks {
 
@@ -18,9 +21,13 @@ public final class Watermarks {
   /** Every partition is idle: everything seen is final. */
   public static final long ALL = Long.MAX_VALUE;
 
+  /** {@link #lastHeard} of a partition while no partition has been heard from. */
+  private static final long NOT_STARTED = Long.MIN_VALUE;
+
   private final long idleTimeoutMs;
   private long[] maxTime;
   private long[] lastHeard;
+  private boolean started;
 
   /**
    * @param partitions how many raw partitions to expect; one not heard from blocks until idle, and more are
@@ -34,17 +41,20 @@ public final class Watermarks {
     this.maxTime = new long[partitions];
     this.lastHeard = new long[partitions];
     Arrays.fill(maxTime, NONE);
-    Arrays.fill(lastHeard, nowMs);
+    Arrays.fill(lastHeard, NOT_STARTED);
   }
 
   /** Restores a partition's progress (from the changelog); it still counts as heard from now. */
   public void restore(int partition, long time, long nowMs) {
+    start(nowMs);
     grow(partition, nowMs);
+    lastHeard[partition] = nowMs;
     maxTime[partition] = Math.max(maxTime[partition], time);
   }
 
   /** A record of the partition with this time; returns whether the partition's largest time grew. */
   public boolean observe(int partition, long time, long nowMs) {
+    start(nowMs);
     grow(partition, nowMs);
     lastHeard[partition] = nowMs;
     if (time > maxTime[partition]) {
@@ -71,11 +81,19 @@ public final class Watermarks {
   public long watermark(long nowMs) {
     long watermark = ALL;
     for (int p = 0; p < maxTime.length; p++) {
-      if (nowMs - lastHeard[p] < idleTimeoutMs) {
+      if (!started || nowMs - lastHeard[p] < idleTimeoutMs) {
         watermark = Math.min(watermark, maxTime[p]);
       }
     }
     return watermark;
+  }
+
+  /** The first record of any partition starts every partition's idle clock. */
+  private void start(long nowMs) {
+    if (!started) {
+      started = true;
+      Arrays.fill(lastHeard, nowMs);
+    }
   }
 
   private void grow(int partition, long nowMs) {

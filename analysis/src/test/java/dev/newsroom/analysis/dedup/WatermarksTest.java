@@ -53,4 +53,25 @@ class WatermarksTest {
     assertThat(marks.partitions()).isEqualTo(3);
     assertThat(marks.watermark(1)).isEqualTo(Watermarks.NONE);
   }
+
+  /** A task that waited long for its first input must not take the other partitions for idle. */
+  @Test
+  void shouldCountIdlenessFromTheFirstRecordNotFromTheTasksStart() {
+    Watermarks marks = new Watermarks(3, IDLE, 0);
+    marks.observe(0, 100_000, 5 * IDLE);
+
+    assertThat(marks.watermark(5 * IDLE)).as("partitions 1 and 2 are just behind, not idle")
+        .isEqualTo(Watermarks.NONE);
+    marks.observe(1, 40_000, 5 * IDLE + 10);
+    marks.observe(2, 60_000, 5 * IDLE + 20);
+    assertThat(marks.watermark(5 * IDLE + 20)).isEqualTo(40_000);
+    assertThat(marks.watermark(6 * IDLE + 10)).as("partition 1 silent for the timeout since").isEqualTo(60_000);
+  }
+
+  @Test
+  void shouldNotReleaseAnythingBeforeAnyRecordHowEverLongTheWait() {
+    Watermarks marks = new Watermarks(2, IDLE, 0);
+
+    assertThat(marks.watermark(10 * IDLE)).isEqualTo(Watermarks.NONE);
+  }
 }
