@@ -2,11 +2,9 @@ package dev.newsroom.app;
 
 import dev.newsroom.app.config.ConfigException;
 import dev.newsroom.app.config.NewsroomConfig;
-import dev.newsroom.app.kafka.DeliveryTopicAdmin;
 import dev.newsroom.consumer.channel.Backoff;
 import dev.newsroom.consumer.DeliveryApp;
 import dev.newsroom.consumer.DeliverySettings;
-import dev.newsroom.consumer.DeliveryTopics;
 import dev.newsroom.consumer.desk.Desk;
 import dev.newsroom.consumer.desk.DeskFile;
 import java.net.URI;
@@ -68,9 +66,7 @@ final class AlertsCommand implements Callable<Integer> {
     DeliverySettings delivery = delivery(settings);
     KafkaSetup.ensureTopics(settings);
     if (delivery.routed()) {
-      DeliveryTopicAdmin.ensure(settings.kafka("admin"), delivery.deliveryTopics(),
-          settings.positiveInt("newsroom.topic.partitions"),
-          (short) settings.positiveInt("newsroom.topic.replication.factor"));
+      KafkaSetup.ensureDeliveryTopics(settings);
     }
     try (DeliveryApp app = DeliveryApp.start(delivery, spec.commandLine().getOut())) {
       app.run();
@@ -93,7 +89,7 @@ final class AlertsCommand implements Callable<Integer> {
             Duration.ofSeconds(2)),
         settings.webhookBackoff(), settings.duration("newsroom.webhook.timeout"));
     return new DeliverySettings(props, settings.kafka("producer"), settings.topics(),
-        plan == null ? null : DeliveryTopics.from(settings.newsroomSettings()), channels, retries, plan == null ? null : metrics(settings),
+        plan == null ? null : KafkaSetup.deliveryTopics(settings), channels, retries, plan == null ? null : metrics(settings),
         page ? page(settings) : null, fromBeginning, idleExitSeconds == null ? null
             : Duration.ofSeconds(idleExitSeconds));
   }
