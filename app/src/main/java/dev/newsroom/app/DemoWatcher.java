@@ -25,7 +25,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Follows the demo's output topics and tells when everything published has come through: every release is
- * tagged, duplicate or rejected, and every tagged upgrade report has produced its alert version. Prints a
+ * tagged, duplicate or rejected, every kept upgrade report is a source of its alert and no copy is. Prints a
  * progress line per release and keeps the latest version of each alert.
  */
 final class DemoWatcher implements AutoCloseable {
@@ -35,8 +35,10 @@ final class DemoWatcher implements AutoCloseable {
   private final PrintWriter out;
   private final Set<String> seenReleases = new HashSet<>();
   private final Map<String, Alert> latestAlerts = new LinkedHashMap<>();
-  private int upgradeReports;
-  private int alertVersions;
+  /** Releases the deduplication kept that report an upgrade: each is a source of the alert it raised. */
+  private final Set<String> upgradeReports = new HashSet<>();
+  /** Copies that report an upgrade: raised before their verdict, they leave the alert's sources after it. */
+  private final Set<String> upgradeCopies = new HashSet<>();
   private boolean live;
 
   DemoWatcher(Properties consumerProperties, Topics topics, PrintWriter out) {
@@ -61,11 +63,21 @@ final class DemoWatcher implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       poll();
-      if (seenReleases.containsAll(releaseIds) && alertVersions >= upgradeReports) {
+      if (seenReleases.containsAll(releaseIds) && alertsSettled()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the alerts are final: every kept upgrade report is a source of its alert, and no copy still is (an
+   * alert is raised from every report at once; a copy's verdict, later, corrects its sources).
+   */
+  private boolean alertsSettled() {
+    Set<String> sources = new HashSet<>();
+    latestAlerts.values().forEach(alert -> alert.getSources().forEach(s -> sources.add(s.getReleaseId())));
+    return sources.containsAll(upgradeReports) && upgradeCopies.stream().noneMatch(sources::contains);
   }
 
   /** From now on, print every alert version as it arrives. */
@@ -81,7 +93,6 @@ final class DemoWatcher implements AutoCloseable {
       String topic = record.topic();
       if (topic.equals(topics.alerts().name())) {
         Alert alert = topics.alerts().valueSerde().deserializer().deserialize(topic, record.value());
-        alertVersions++;
         latestAlerts.put(alert.getAlertId(), alert);
         if (live) {
           out.println(AlertText.format(alert));
@@ -96,8 +107,12 @@ final class DemoWatcher implements AutoCloseable {
         TaggedRelease release = topics.taggedReleases().valueSerde().deserializer().deserialize(topic, record.value());
         seenReleases.add(release.getId());
         boolean unique = topic.equals(topics.taggedReleases().name());
-        if (unique && release.getUpgrade() != null) {
-          upgradeReports++;
+        if (release.getUpgrade() != null) {
+          if (unique) {
+            upgradeReports.add(release.getId());
+          } else if (!release.getId().equals(release.getDuplicateOf())) {
+            upgradeCopies.add(release.getId());
+          }
         }
         out.println(unique ? "  tagged     " + describe(release)
             : "  duplicate  " + release.getId() + " (" + release.getSource().getName() + ") repeats "

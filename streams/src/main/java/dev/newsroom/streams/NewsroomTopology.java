@@ -39,6 +39,13 @@ public final class NewsroomTopology {
   /** The ledger of each pair's current level; queryable (interactive queries) under this name. */
   public static final String LEDGER_STORE = "pair-ledger";
   public static final String BY_PAIR = "upgrades-by-pair";
+  /** Copies (the deduplication's verdicts) of releases that reported moves, keyed by pair, to correct alerts. */
+  public static final String COPIES_BY_PAIR = "dedup-copies-by-pair";
+  /**
+   * Copies whose verdict reached the alert correlation before their report (the two travel on different
+   * topics), keyed by pair and copy id, so that the report, when it comes, is not taken for a source.
+   */
+  public static final String COPY_STORE = "pair-early-copies";
   /** Sketches of every release, multicast to every deduplication task. */
   public static final String SKETCHES = "dedup-sketches";
   /** Partial verdicts, keyed by release id, to the release's home. */
@@ -72,6 +79,8 @@ public final class NewsroomTopology {
         Stores.persistentKeyValueStore(EVENT_STORE), Serdes.String(), PairEventsProcessor.STATE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(), Contracts.PAIR_LEVEL));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(COPY_STORE), Serdes.String(), Serdes.Long()));
     DedupMessageSerde dedupSerde = new DedupMessageSerde();
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(SKETCH_STORE), Serdes.Bytes(), Serdes.ByteArray()));
@@ -103,7 +112,10 @@ public final class NewsroomTopology {
     KStream<String, TaggedRelease> unique = verdicts.get("dedup-unique");
     unique.to(topics.taggedReleases().name(), produced(topics.taggedReleases(), "write-tagged"));
 
-    pairEvents(builder, topics, unique, settings);
+    // The alert path does not wait for the deduplication verdict (about the grace, and three hops): every
+    // accepted report goes to its pairs at once, and the verdict that one is a copy follows it to correct the
+    // alert's sources.
+    pairEvents(builder, topics, accepted, verdicts.get("dedup-duplicate"), settings);
     return builder.build(props);
   }
 
@@ -112,19 +124,17 @@ public final class NewsroomTopology {
    * pair: alerts (one per real-world event, through its stages) and the ledger of each pair's standing on both
    * ladders, which known relationships can be seeded into.
    */
-  private static void pairEvents(StreamsBuilder builder, Topics topics, KStream<String, TaggedRelease> unique,
-      PipelineSettings settings) {
+  private static void pairEvents(StreamsBuilder builder, Topics topics, KStream<String, TaggedRelease> reports,
+      KStream<String, TaggedRelease> copies, PipelineSettings settings) {
     PairEvents events = new PairEvents(settings.alertWindow(), settings.alertLifecycle());
     PairLedger ledger = new PairLedger(PartnershipLadder.standard());
-    KStream<String, PairEvent> fromReports = unique
-        .filter((id, release) -> !release.getMoves().isEmpty(), Named.as("keep-moves"))
-        // One record per pair the release moves, so that each pair's task sees it.
-        .flatMap((id, release) -> release.getMoves().stream().map(move -> String.join("-", move.getPair()))
-            .distinct().map(pair -> KeyValue.pair(pair, release)).toList(), Named.as("key-by-pair"))
-        .repartition(Repartitioned.<String, TaggedRelease>as(BY_PAIR)
-            .withKeySerde(Serdes.String()).withValueSerde(Contracts.TAGGED_RELEASE))
+    // Reports and copies come from different subtopologies, so each has its own repartition topic (a merge
+    // before the hop would fuse check and the dedup decision into one subtopology); they meet after it.
+    KStream<String, TaggedRelease> copiesByPair = byPair(copies, "copy", COPIES_BY_PAIR);
+    KStream<String, PairEvent> fromReports = byPair(reports, "report", BY_PAIR)
+        .merge(copiesByPair, Named.as("merge-reports-and-copies"))
         .process(() -> new PairEventsProcessor(events, ledger), Named.as("correlate-moves"), EVENT_STORE,
-            LEDGER_STORE);
+            LEDGER_STORE, COPY_STORE);
     KStream<String, PairEvent> fromSeeds = builder
         .stream(topics.ledgerSeeds().name(), Consumed.with(topics.ledgerSeeds().keySerde(),
             topics.ledgerSeeds().valueSerde()).withName("read-ledger-seeds"))
@@ -140,6 +150,18 @@ public final class NewsroomTopology {
     out.get("pair-event-ledger")
         .mapValues(event -> ((PairEvent.LedgerChanged) event).level(), Named.as("unwrap-ledger"))
         .to(topics.ledger().name(), produced(topics.ledger(), "write-ledger"));
+  }
+
+  /** The releases that report a move, once per pair they move, keyed and repartitioned by pair. */
+  private static KStream<String, TaggedRelease> byPair(KStream<String, TaggedRelease> releases, String what,
+      String topic) {
+    return releases
+        .filter((id, release) -> !release.getMoves().isEmpty(), Named.as("keep-" + what + "-moves"))
+        // One record per pair the release moves, so that each pair's task sees it.
+        .flatMap((id, release) -> release.getMoves().stream().map(move -> String.join("-", move.getPair()))
+            .distinct().map(pair -> KeyValue.pair(pair, release)).toList(), Named.as("key-" + what + "-by-pair"))
+        .repartition(Repartitioned.<String, TaggedRelease>as(topic)
+            .withKeySerde(Serdes.String()).withValueSerde(Contracts.TAGGED_RELEASE));
   }
 
   /**

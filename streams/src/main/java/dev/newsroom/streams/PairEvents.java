@@ -143,6 +143,29 @@ final class PairEvents {
   }
 
   /**
+   * The event without a report the deduplication later judged a copy of another release: the next version of
+   * its alert, {@code SOURCES_CORRECTED}, with the copy's source dropped and {@code confirmed} read again from
+   * the sources left. Empty when the copy is not a source, or is the only one (a copy whose original reported
+   * nothing of this event still reports it). Alerts are raised from every report as it comes, before its
+   * deduplication verdict, so that the desk does not wait for the grace; this puts the sources right after.
+   */
+  static Optional<PairEventState> withoutCopy(PairEventState state, String copyId, Instant now) {
+    Alert current = state.getAlert();
+    List<AlertSource> left = current.getSources().stream().filter(s -> !s.getReleaseId().equals(copyId)).toList();
+    if (left.size() == current.getSources().size() || left.isEmpty()) {
+      return Optional.empty();
+    }
+    Alert next = Alert.newBuilder(current)
+        .setVersion(current.getVersion() + 1)
+        .setChange(AlertChange.SOURCES_CORRECTED)
+        .setConfirmed(left.stream().anyMatch(s -> official(s.getSource().getKind())))
+        .setSources(new ArrayList<>(left))
+        .setUpdatedAt(now)
+        .build();
+    return Optional.of(PairEventState.newBuilder(state).setAlert(next).build());
+  }
+
+  /**
    * A new event: the first version of its alert.
    *
    * @param knownFromLevel the pair's level before this event on the move's ladder, from the ledger, used when

@@ -4,11 +4,17 @@ import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.DetectedMove;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.TaggedRelease;
+import dev.newsroom.avro.Verdict;
 import dev.newsroom.avro.internal.PairEventState;
 import dev.newsroom.schemas.AvroSerde;
 import dev.newsroom.streams.PairEvent.AlertChanged;
 import dev.newsroom.streams.PairEvent.LedgerChanged;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -26,6 +32,7 @@ import org.slf4j.LoggerFactory;
 final class PairEventsProcessor implements Processor<String, TaggedRelease, String, PairEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(PairEventsProcessor.class);
+  private static final Duration EARLY_COPY_RETENTION = Duration.ofDays(1);
   /** Serde of the event store: internal, not a public contract. */
   static final AvroSerde<PairEventState> STATE = new AvroSerde<>(PairEventState.class,
       PairEventState.getClassSchema());
@@ -35,6 +42,7 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
   private ProcessorContext<String, PairEvent> context;
   private KeyValueStore<String, PairEventState> states;
   private KeyValueStore<String, PairLevel> levels;
+  private KeyValueStore<String, Long> earlyCopies;
 
   PairEventsProcessor(PairEvents events, PairLedger ledger) {
     this.events = events;
@@ -46,15 +54,27 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
     this.context = context;
     this.states = context.getStateStore(NewsroomTopology.EVENT_STORE);
     this.levels = context.getStateStore(NewsroomTopology.LEDGER_STORE);
+    this.earlyCopies = context.getStateStore(NewsroomTopology.COPY_STORE);
+    context.schedule(Duration.ofMinutes(10), PunctuationType.STREAM_TIME, this::forgetOldCopies);
   }
 
   @Override
   public void process(Record<String, TaggedRelease> record) {
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+    boolean copy = isCopy(record.value());
+    if (!copy && earlyCopies.get(copyKey(record.key(), record.value().getId())) != null) {
+      log.debug("report {} came after its copy verdict: not a source", record.value().getId());
+      earlyCopies.delete(copyKey(record.key(), record.value().getId()));
+      return;
+    }
     for (DetectedMove move : record.value().getMoves()) {
       // The release comes once per pair it moves (see key-by-pair); this task handles this pair's moves.
       if (move.getPair().size() == 2 && record.key().equals(String.join("-", move.getPair()))) {
-        handle(record, move, now);
+        if (copy) {
+          correct(record, move, now);
+        } else {
+          handle(record, move, now);
+        }
       }
     }
   }
@@ -70,6 +90,66 @@ final class PairEventsProcessor implements Processor<String, TaggedRelease, Stri
       context.forward(record.withKey(alert.getAlertId()).withValue(new AlertChanged(alert)));
     }
     emitLevel(record, record.key(), level, outcome.level());
+  }
+
+  /**
+   * Whether the record is the deduplication's later verdict that a report is a copy (it came first as a report,
+   * on the fast path). A release id published twice is a copy of itself: its one source stays.
+   */
+  private static boolean isCopy(TaggedRelease release) {
+    return release.getVerdict() == Verdict.DUPLICATE && !release.getId().equals(release.getDuplicateOf());
+  }
+
+  /**
+   * Drops a copy from the sources of the event it joined and from the releases behind the pair's level. When the
+   * copy's report has not come yet (reports and verdicts travel on different topics), it is remembered so that
+   * the report is not taken for a source when it comes.
+   */
+  private void correct(Record<String, TaggedRelease> record, DetectedMove move, Instant now) {
+    String eventKey = PairEvents.eventKey(move);
+    PairEventState state = states.get(eventKey);
+    String copyId = record.value().getId();
+    PairLevel level = levels.get(record.key());
+    boolean asSource = state != null && PairEvents.knows(state, record.value());
+    boolean behindLevel = PairLedger.lists(level, move, copyId);
+    if (!asSource && !behindLevel) {
+      // Its report has not come yet, or came and changed nothing: either way it must not count when it comes.
+      log.debug("copy {} of {} is in no alert of {}: remembered", copyId, record.value().getDuplicateOf(),
+          record.key());
+      earlyCopies.put(copyKey(record.key(), copyId), record.timestamp());
+      return;
+    }
+    if (asSource) {
+      PairEvents.withoutCopy(state, copyId, now).ifPresent(corrected -> {
+        states.put(eventKey, corrected);
+        Alert alert = corrected.getAlert();
+        log.debug("release {} is a copy of {}: dropped from alert {}", copyId, record.value().getDuplicateOf(),
+            alert.getAlertId());
+        context.forward(record.withKey(alert.getAlertId()).withValue(new AlertChanged(alert)));
+      });
+    }
+    emitLevel(record, record.key(), level, PairLedger.withoutCopy(level, move, copyId, now));
+  }
+
+  private static String copyKey(String pair, String releaseId) {
+    return pair + "|" + releaseId;
+  }
+
+  /**
+   * Forgets copies remembered a day of stream time ago: a report precedes its copy verdict by about the
+   * deduplication grace, so one never comes that late, and a copy whose report changed nothing leaves no trace.
+   */
+  private void forgetOldCopies(long streamTime) {
+    long before = streamTime - EARLY_COPY_RETENTION.toMillis();
+    List<String> old = new ArrayList<>();
+    try (KeyValueIterator<String, Long> all = earlyCopies.all()) {
+      all.forEachRemaining(entry -> {
+        if (entry.value < before) {
+          old.add(entry.key);
+        }
+      });
+    }
+    old.forEach(earlyCopies::delete);
   }
 
   /** What one move changes: the event's new state and the pair's new ledger entry, each null when unchanged. */

@@ -123,6 +123,44 @@ final class PairLedger {
         .setUpdatedAt(now).build();
   }
 
+  /**
+   * The entry without a release the deduplication judged a copy, among those behind the move's ladder's level;
+   * the entry itself when the copy is not listed there or is the only release listed.
+   */
+  static PairLevel withoutCopy(PairLevel current, DetectedMove move, String copyId, Instant now) {
+    if (current == null || !move.getToLevel().equals(currentLevel(current, move.getKind()))) {
+      return current;
+    }
+    if (move.getKind() == MoveKind.REPRESENTATION) {
+      RepresentationLevel representation = current.getRepresentation();
+      List<String> left = minus(representation.getEstablishedBy(), copyId);
+      return left == null ? current : PairLevel.newBuilder(current)
+          .setRepresentation(RepresentationLevel.newBuilder(representation).setEstablishedBy(left).build())
+          .setUpdatedAt(now)
+          .build();
+    }
+    List<String> left = minus(current.getEstablishedBy(), copyId);
+    return left == null ? current : PairLevel.newBuilder(current).setEstablishedBy(left).setUpdatedAt(now).build();
+  }
+
+  /** Whether the release is among those behind the pair's level on the move's ladder, at the move's level. */
+  static boolean lists(PairLevel current, DetectedMove move, String releaseId) {
+    if (current == null || !move.getToLevel().equals(currentLevel(current, move.getKind()))) {
+      return false;
+    }
+    List<String> ids = move.getKind() == MoveKind.REPRESENTATION
+        ? current.getRepresentation().getEstablishedBy() : current.getEstablishedBy();
+    return ids.contains(releaseId);
+  }
+
+  /** The ids without {@code id}; null when it is not there or is the only one. */
+  private static List<String> minus(List<String> ids, String id) {
+    if (!ids.contains(id) || ids.size() == 1) {
+      return null;
+    }
+    return new ArrayList<>(ids.stream().filter(other -> !other.equals(id)).toList());
+  }
+
   /** The entry with the move's ladder dated no later than {@code time}; the entry itself if it already is. */
   static PairLevel sinceNoLaterThan(PairLevel entry, DetectedMove move, Instant time) {
     if (entry == null || !move.getToLevel().equals(currentLevel(entry, move.getKind()))) {

@@ -105,13 +105,17 @@ class DedupOrderTest {
     });
     assertThat(copies.get("agency-7").getSimilarity()).isEqualTo(1.0);
     assertThat(copies.get("portal-9").getSimilarity()).isBetween(0.4, 0.99);
+    // Alerts are raised from reports before their verdict; a copy's verdict then corrects the sources, so the
+    // alert's latest version (what the compacted alerts topic keeps) is the same in every order.
     List<Alert> raised = alerts.readValuesToList();
-    assertThat(raised).hasSize(1);
-    String first = FIRST_ALERT_ID.compareAndExchange(null, raised.get(0).getAlertId());
+    assertThat(raised).extracting(Alert::getAlertId).containsOnly(raised.get(0).getAlertId());
+    Alert latest = raised.get(raised.size() - 1);
+    String first = FIRST_ALERT_ID.compareAndExchange(null, latest.getAlertId());
     if (first != null) {
-      assertThat(raised.get(0).getAlertId()).as("the alert id of the first order run").isEqualTo(first);
+      assertThat(latest.getAlertId()).as("the alert id of the first order run").isEqualTo(first);
     }
-    assertThat(raised.get(0).getSources()).extracting(AlertSource::getReleaseId).containsExactly("ministry-1");
+    assertThat(latest.getSources()).extracting(AlertSource::getReleaseId).containsExactly("ministry-1");
+    assertThat(latest.getVersion()).isEqualTo(raised.size());
   }
 
   @Test

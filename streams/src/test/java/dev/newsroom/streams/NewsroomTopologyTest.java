@@ -144,7 +144,25 @@ class NewsroomTopologyTest {
     assertThat(duplicate.getVerdict()).isEqualTo(Verdict.DUPLICATE);
     assertThat(duplicate.getDuplicateOf()).isEqualTo("ministry-1");
     assertThat(duplicate.getSimilarity()).isEqualTo(1.0);
-    assertThat(alerts.readValuesToList()).hasSize(1);
+    assertCopyDroppedFromAlert("agency-7");
+  }
+
+  /**
+   * The copy was a report (the alert does not wait for verdicts) and its verdict corrected the sources: one
+   * alert, whose versions are created, source added, sources corrected, ending with the original alone.
+   */
+  private void assertCopyDroppedFromAlert(String copyId) {
+    List<Alert> versions = alerts.readValuesToList();
+    assertThat(versions).extracting(Alert::getAlertId).containsOnly(versions.get(0).getAlertId());
+    assertThat(versions).extracting(Alert::getChange)
+        .containsExactly(AlertChange.CREATED, AlertChange.SOURCE_ADDED, AlertChange.SOURCES_CORRECTED);
+    assertThat(versions.get(1).getSources()).extracting(AlertSource::getReleaseId)
+        .containsExactlyInAnyOrder("ministry-1", copyId);
+    Alert latest = versions.get(2);
+    assertThat(latest.getSources()).extracting(AlertSource::getReleaseId).containsExactly("ministry-1");
+    assertThat(latest.getConfirmed()).isTrue();
+    List<PairLevel> entries = ledger.readValuesToList();
+    assertThat(entries.get(entries.size() - 1).getEstablishedBy()).containsExactly("ministry-1");
   }
 
   @Test
@@ -160,7 +178,7 @@ class NewsroomTopologyTest {
     assertThat(duplicate.getDuplicateOf()).isEqualTo("ministry-1");
     assertThat(duplicate.getSimilarity()).isBetween(0.4, 0.99);
     assertThat(tagged.readValuesToList()).extracting(TaggedRelease::getId).containsExactly("ministry-1");
-    assertThat(alerts.readValuesToList()).hasSize(1);
+    assertCopyDroppedFromAlert("portal-9");
   }
 
   @Test

@@ -56,6 +56,7 @@ class PairEventsTopologyTest {
   private TopologyTestDriver driver;
   private TestInputTopic<String, byte[]> raw;
   private TestInputTopic<String, TaggedRelease> byPair;
+  private TestInputTopic<String, TaggedRelease> copiesByPair;
   private TestInputTopic<String, PairLevel> seeds;
   private TestOutputTopic<String, Alert> alerts;
   private TestOutputTopic<String, PairLevel> ledger;
@@ -73,6 +74,8 @@ class PairEventsTopologyTest {
     raw = driver.createInputTopic(topics.rawReleases().name(), Serdes.String().serializer(),
         Serdes.ByteArray().serializer());
     byPair = driver.createInputTopic("newsroom-test-" + NewsroomTopology.BY_PAIR + "-repartition",
+        Serdes.String().serializer(), Contracts.TAGGED_RELEASE.serializer());
+    copiesByPair = driver.createInputTopic("newsroom-test-" + NewsroomTopology.COPIES_BY_PAIR + "-repartition",
         Serdes.String().serializer(), Contracts.TAGGED_RELEASE.serializer());
     seeds = driver.createInputTopic(topics.ledgerSeeds().name(), Serdes.String().serializer(),
         topics.ledgerSeeds().valueSerde().serializer());
@@ -96,6 +99,63 @@ class PairEventsTopologyTest {
 
   private void tagged(TaggedRelease report) {
     byPair.pipeInput(String.join("-", report.getMoves().get(0).getPair()), report, report.getPublishedAt());
+  }
+
+  /** The deduplication's later verdict that {@code report} is a copy of {@code original}. */
+  private void copyOf(TaggedRelease report, String original) {
+    TaggedRelease copy = TaggedRelease.newBuilder(report).setVerdict(dev.newsroom.avro.Verdict.DUPLICATE)
+        .setDuplicateOf(original).setSimilarity(0.9).build();
+    copiesByPair.pipeInput(String.join("-", copy.getMoves().get(0).getPair()), copy, copy.getPublishedAt());
+  }
+
+  @Test
+  void shouldDropCopyFromAlertSourcesAndLedgerWhenItsVerdictFollowsItsReport() {
+    TaggedRelease wire = report("wire", SourceKind.AGENCY, MAR_2023.plusSeconds(60), upgrade(CSP, Stage.AGREED));
+    tagged(report("ministry", SourceKind.MINISTRY, MAR_2023, upgrade(CSP, Stage.AGREED)));
+    tagged(wire);
+    copyOf(wire, "ministry");
+
+    List<Alert> versions = alerts.readValuesToList();
+    assertThat(versions).extracting(Alert::getChange)
+        .containsExactly(AlertChange.CREATED, AlertChange.SOURCE_ADDED, AlertChange.SOURCES_CORRECTED);
+    assertThat(versions.get(2).getSources()).extracting(AlertSource::getReleaseId).containsExactly("ministry");
+    assertThat(versions.get(2).getVersion()).isEqualTo(3);
+    assertThat(lastLedger().getEstablishedBy()).containsExactly("ministry");
+  }
+
+  @Test
+  void shouldNotTakeReportForSourceWhenItsCopyVerdictCameFirst() {
+    TaggedRelease wire = report("wire", SourceKind.AGENCY, MAR_2023.plusSeconds(60), upgrade(CSP, Stage.AGREED));
+    tagged(report("ministry", SourceKind.MINISTRY, MAR_2023, upgrade(CSP, Stage.AGREED)));
+    copyOf(wire, "ministry");
+    tagged(wire);
+
+    List<Alert> versions = alerts.readValuesToList();
+    assertThat(versions).hasSize(1);
+    assertThat(versions.get(0).getSources()).extracting(AlertSource::getReleaseId).containsExactly("ministry");
+    assertThat(lastLedger().getEstablishedBy()).containsExactly("ministry");
+  }
+
+  @Test
+  void shouldKeepCopyWhenItIsTheOnlyReportOfTheEventAndReadConfirmedAgainWhenOfficialCopyGoes() {
+    TaggedRelease embassy = report("embassy", SourceKind.EMBASSY, MAR_2023.plusSeconds(60), upgrade(CSP, Stage.AGREED));
+    tagged(report("paper", SourceKind.NEWSPAPER, MAR_2023, upgrade(CSP, Stage.AGREED)));
+    tagged(embassy);
+    copyOf(embassy, "paper");
+    TaggedRelease lone = report("lone-copy", SourceKind.AGENCY, MAR_2023,
+        DetectedMove.newBuilder(upgrade(CSP, Stage.AGREED)).setPair(List.of("FR", "IN")).build());
+    tagged(lone);
+    copyOf(lone, "an-original-that-reported-nothing");
+
+    List<Alert> versions = alerts.readValuesToList();
+    Alert corrected = versions.get(2);
+    assertThat(corrected.getChange()).isEqualTo(AlertChange.SOURCES_CORRECTED);
+    assertThat(versions.get(1).getConfirmed()).as("the embassy's copy confirmed it").isTrue();
+    assertThat(corrected.getConfirmed()).as("once it goes, only a newspaper reports it").isFalse();
+    assertThat(versions).hasSize(4).last().satisfies(alert -> {
+      assertThat(alert.getPair()).containsExactly("FR", "IN");
+      assertThat(alert.getSources()).extracting(AlertSource::getReleaseId).containsExactly("lone-copy");
+    });
   }
 
   private void seed(String level) {
