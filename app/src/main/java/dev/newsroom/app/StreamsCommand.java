@@ -2,8 +2,9 @@ package dev.newsroom.app;
 
 import dev.newsroom.app.config.ConfigException;
 import dev.newsroom.app.config.NewsroomConfig;
-import dev.newsroom.app.http.LedgerHttpServer;
+import dev.newsroom.consumer.MetricsServer;
 import dev.newsroom.streams.NewsroomStreams;
+import dev.newsroom.streams.http.LedgerHttpServer;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -50,7 +51,7 @@ final class StreamsCommand implements Callable<Integer> {
     streamsMetrics.bindTo(metrics);
     LedgerHttpServer http = settings.get("newsroom.http.enabled").equals("true")
         ? new LedgerHttpServer(settings.get("newsroom.http.host"), settings.port("newsroom.http.port"), streams.ledger())
-            .withHealth(streams.health()).withMetrics(metrics)
+            .withHealth(streams.health()).withMetrics(MetricsServer.scrapeHandler(metrics))
         : null;
     Runnable shutdown = () -> {
       if (http != null) {

@@ -1,12 +1,11 @@
-package dev.newsroom.app.http;
+package dev.newsroom.streams.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import dev.newsroom.consumer.MetricsServer;
 import dev.newsroom.streams.LedgerView;
 import dev.newsroom.streams.StreamsHealth;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -42,9 +41,12 @@ public final class LedgerHttpServer implements AutoCloseable {
     return this;
   }
 
-  /** Adds {@code GET /metrics}. */
-  public LedgerHttpServer withMetrics(PrometheusMeterRegistry registry) {
-    server.createContext("/metrics", MetricsServer.scrapeHandler(registry));
+  /**
+   * Adds {@code GET /metrics}, answered by the given handler (the app passes its Prometheus scrape handler, so
+   * that this module needs no metrics library).
+   */
+  public LedgerHttpServer withMetrics(HttpHandler metrics) {
+    server.createContext("/metrics", metrics);
     return this;
   }
 
