@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +36,15 @@ public final class LedgerHttpServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LedgerHttpServer.class);
 
+  /**
+   * A request may wait up to the peers' timeout on another instance: with several threads the health routes
+   * still answer meanwhile, and two instances forwarding to each other at once never wait on each other's only
+   * thread (the JDK server's default is one).
+   */
+  static final int HANDLER_THREADS = 8;
+
   private final HttpServer server;
+  private final ExecutorService handlers;
   private final LedgerPeers peers = new LedgerPeers();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -43,6 +54,13 @@ public final class LedgerHttpServer implements AutoCloseable {
    */
   public LedgerHttpServer(String host, int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress(host, port), 0);
+    AtomicInteger threads = new AtomicInteger();
+    handlers = Executors.newFixedThreadPool(HANDLER_THREADS, task -> {
+      Thread thread = new Thread(task, "ledger-http-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    server.setExecutor(handlers);
     server.start();
   }
 
@@ -181,6 +199,7 @@ public final class LedgerHttpServer implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       server.stop(0);
+      handlers.shutdownNow();
     }
   }
 }
