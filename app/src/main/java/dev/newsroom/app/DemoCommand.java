@@ -1,8 +1,6 @@
 package dev.newsroom.app;
 
 import dev.newsroom.app.config.NewsroomConfig;
-import dev.newsroom.app.http.LedgerHttpServer;
-import dev.newsroom.app.http.LedgerJson;
 import dev.newsroom.app.kafka.EmbeddedKafka;
 import dev.newsroom.app.kafka.Folders;
 import dev.newsroom.app.ledger.LedgerText;
@@ -14,6 +12,8 @@ import dev.newsroom.producer.ReleaseFiles;
 import dev.newsroom.producer.ReleasePublisher;
 import dev.newsroom.producer.SourceDefaults;
 import dev.newsroom.streams.NewsroomStreams;
+import dev.newsroom.streams.http.LedgerHttpServer;
+import dev.newsroom.streams.http.LedgerJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

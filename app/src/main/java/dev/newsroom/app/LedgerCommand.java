@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsroom.analysis.PartnershipLadder;
 import dev.newsroom.app.config.NewsroomConfig;
-import dev.newsroom.app.http.LedgerJson;
 import dev.newsroom.app.kafka.TopicScan;
 import dev.newsroom.app.ledger.LedgerSeedFile;
-import dev.newsroom.app.ledger.PairCodes;
 import dev.newsroom.app.ledger.LedgerText;
+import dev.newsroom.app.ledger.PairCodes;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.schemas.TopicSpec;
+import dev.newsroom.streams.http.LedgerJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ledger", mixinStandardHelpOptions = true,
     description = {"Prints each pair's current partnership level, sorted by pair.",
         "It reads the compacted ledger topic (newsroom.topic.ledger) at --bootstrap-server, so it finds the ledger "
-            + "wherever the topology runs and however many instances share it; with --url it asks one running "
-            + "`newsroom streams` over HTTP instead (an interactive query: that instance's pairs only).",
+            + "wherever the topology runs and however many instances share it; with --url it asks a running "
+            + "`newsroom streams` over HTTP instead (interactive queries: any instance answers for every pair, "
+            + "asking the others for theirs).",
         "With --seed FILE.csv, loads known relationships (pair,level,since) into the ledger instead."})
 final class LedgerCommand implements Callable<Integer> {
 
@@ -56,8 +57,8 @@ final class LedgerCommand implements Callable<Integer> {
   String pair;
 
   @Option(names = "--url", paramLabel = "URL",
-      description = "Ask this streams instance's HTTP address (newsroom.http.host:port, e.g. http://127.0.0.1:8080) "
-          + "instead of reading the ledger topic.")
+      description = "Ask this streams instance's HTTP address (newsroom.http.host:port, e.g. http://127.0.0.1:8080; "
+          + "any instance: it answers for all) instead of reading the ledger topic.")
   URI url;
 
   @Option(names = "--json", description = "Print the entries as a JSON array (one object for a PAIR).")

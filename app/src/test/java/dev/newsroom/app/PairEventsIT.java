@@ -3,13 +3,13 @@ package dev.newsroom.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.newsroom.app.http.LedgerHttpServer;
+import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.ReleaseSource;
 import dev.newsroom.avro.SourceKind;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.avro.Alert;
+import dev.newsroom.streams.http.LedgerHttpServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.newsroom.app.http.LedgerHttpServer;
+import dev.newsroom.consumer.MetricsServer;
+import dev.newsroom.streams.http.LedgerHttpServer;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -37,7 +38,7 @@ class StreamsHealthIT {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(pipeline.streams.client());
         LedgerHttpServer server = new LedgerHttpServer("127.0.0.1", 0, pipeline.streams.ledger())
-            .withHealth(pipeline.streams.health()).withMetrics(registry)) {
+            .withHealth(pipeline.streams.health()).withMetrics(MetricsServer.scrapeHandler(registry))) {
       metrics.bindTo(registry);
       String base = "http://127.0.0.1:" + server.port();
 

@@ -3,10 +3,13 @@ package dev.newsroom.streams;
 import dev.newsroom.schemas.Topics;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +25,8 @@ public final class NewsroomStreams implements AutoCloseable {
   static final Duration STUCK_AFTER = Duration.ofMinutes(5);
 
   private final KafkaStreams streams;
+  /** Where the other instances reach this one's ledger ({@code application.server}), if it says. */
+  private final Optional<HostInfo> advertised;
   private final StreamsHealth health = new StreamsHealth(InstantSource.system(), STUCK_AFTER);
   private volatile Throwable failure;
 
@@ -31,6 +36,8 @@ public final class NewsroomStreams implements AutoCloseable {
     // Where RejectingProcessingExceptionHandler sends a record that made a step throw.
     properties.put(RejectingProcessingExceptionHandler.REJECTED_TOPIC, topics.rejected().name());
     this.streams = new KafkaStreams(NewsroomTopology.build(topics, settings, properties), properties);
+    String server = properties.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, "");
+    this.advertised = server.isBlank() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server));
     streams.setUncaughtExceptionHandler(error -> {
       failure = error;
       log.error("stream thread failed; shutting the client down", error);
@@ -46,9 +53,9 @@ public final class NewsroomStreams implements AutoCloseable {
     streams.start();
   }
 
-  /** The pair ledger, read from this instance's state stores. */
+  /** The pair ledger: this instance's state stores, and where the other instances host the rest. */
   public LedgerView ledger() {
-    return new LedgerView(streams);
+    return new LedgerView(streams, advertised);
   }
 
   /** Liveness and readiness, for the health endpoints. */

@@ -1,6 +1,5 @@
 package dev.newsroom.app.inspect;
 
-import dev.newsroom.app.http.LedgerJson;
 import dev.newsroom.app.ledger.LedgerText;
 import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.PairLevel;
@@ -12,11 +11,12 @@ import dev.newsroom.avro.delivery.AlertAcknowledgement;
 import dev.newsroom.avro.delivery.AlertFeedback;
 import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
-import dev.newsroom.consumer.format.AlertText;
 import dev.newsroom.consumer.DeliveryTopics;
+import dev.newsroom.consumer.format.AlertText;
 import dev.newsroom.schemas.TopicSpec;
 import dev.newsroom.schemas.Topics;
 import dev.newsroom.schemas.WireNames;
+import dev.newsroom.streams.http.LedgerJson;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;

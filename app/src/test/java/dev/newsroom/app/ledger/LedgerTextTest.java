@@ -3,10 +3,10 @@ package dev.newsroom.app.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsroom.app.http.LedgerJson;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RepresentationAction;
 import dev.newsroom.avro.RepresentationLevel;
+import dev.newsroom.streams.http.LedgerJson;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

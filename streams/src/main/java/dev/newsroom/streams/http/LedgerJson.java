@@ -1,4 +1,4 @@
-package dev.newsroom.app.http;
+package dev.newsroom.streams.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
