@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Starts a real Kafka broker (KRaft) in this JVM, creates the topics, runs the topology and "
         + "publishes the sample releases that ship with Newsroom, then prints the alerts they raise.",
-        "Needs nothing but a JDK and newsroom-demo-broker.jar beside newsroom.jar (./newsroom builds both; the "
-            + "service image leaves it out)."})
+        "Needs nothing but a JDK and, beside newsroom.jar, the demo's broker in newsroom-demo-broker.jar, which "
+            + "a build from the sources puts there (the service image leaves it out)."})
 final class DemoCommand implements Callable<Integer> {
 
   static final String SAMPLES = "/samples/releases.jsonl";
