@@ -1,11 +1,11 @@
 package dev.newsroom.app;
 
 import dev.newsroom.app.config.NewsroomConfig;
-import dev.newsroom.app.kafka.EmbeddedKafka;
 import dev.newsroom.app.kafka.Folders;
 import dev.newsroom.app.ledger.LedgerText;
 import dev.newsroom.avro.Alert;
 import dev.newsroom.consumer.format.AlertText;
+import dev.newsroom.demobroker.EmbeddedKafka;
 import dev.newsroom.producer.PublishOutcome;
 import dev.newsroom.producer.ReadItem;
 import dev.newsroom.producer.ReleaseFiles;
@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Starts a real Kafka broker (KRaft) in this JVM, creates the topics, runs the topology and "
         + "publishes the sample releases that ship with Newsroom, then prints the alerts they raise.",
-        "Needs nothing but a JDK."})
+        "Needs nothing but a JDK and, beside newsroom.jar, the demo's broker in newsroom-demo-broker.jar, which "
+            + "a build from the sources puts there (the service image leaves it out)."})
 final class DemoCommand implements Callable<Integer> {
 
   static final String SAMPLES = "/samples/releases.jsonl";
@@ -67,11 +68,11 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
+    requireBroker();
     Path work = data != null ? Files.createDirectories(data) : Files.createTempDirectory("newsroom-demo-");
     out.println("Starting a Kafka broker (KRaft) in this JVM" + (data != null ? ", data in " + data : "") + "...");
     out.flush();
-    try (EmbeddedKafka broker =
-        data != null ? EmbeddedKafka.startKeeping(work.resolve("kafka")) : EmbeddedKafka.start()) {
+    try (EmbeddedKafka broker = EmbeddedKafka.start(work.resolve("kafka"))) {
       out.println("bootstrap: " + broker.bootstrapServers());
       NewsroomConfig config = NewsroomConfig.load(null, Map.of(), Map.of(
           "kafka.bootstrap.servers", broker.bootstrapServers(),
@@ -111,6 +112,20 @@ final class DemoCommand implements Callable<Integer> {
         Folders.deleteTree(work);
       }
       cleanedUp.countDown();
+    }
+  }
+
+  /**
+   * The broker comes from newsroom-demo-broker.jar, which newsroom.jar's manifest names on its class path: it sits
+   * beside newsroom.jar in a build, and the service image leaves it out, so the services carry no Kafka server.
+   */
+  private static void requireBroker() {
+    try {
+      EmbeddedKafka.class.getName();
+    } catch (NoClassDefFoundError e) {
+      throw new IllegalStateException("the demo's broker is not installed: newsroom demo needs "
+          + "newsroom-demo-broker.jar beside newsroom.jar (the service image has newsroom.jar alone); "
+          + "from a checkout, ./newsroom demo builds both");
     }
   }
 

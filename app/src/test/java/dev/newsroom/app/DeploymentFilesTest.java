@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What docker-compose.yml and the Dockerfile promise each other, checked without a Docker engine (none runs
  * here): the streams state volume is mounted on a folder the image creates and gives to the service's user, and
- * no health check is one that is always true. StreamsHealthIT runs the streams health check for real.
+ * no health check is one that is always true, the image runs the Linux jar without the demo's broker.
+ * StreamsHealthIT runs the streams health check for real; RuntimeJarsIT looks inside the jars.
  */
 class DeploymentFilesTest {
 
@@ -44,6 +45,18 @@ class DeploymentFilesTest {
     });
     String streamsCheck = compose().path("services").path("streams").path("healthcheck").path("test").toString();
     assertThat(streamsCheck).contains("/health/ready");
+  }
+
+  @Test
+  void shouldRunTheImageFromTheLinuxJarTheAppModuleBuildsAndLeaveTheDemoBrokerOut() throws IOException {
+    List<String> dockerfile = Files.readAllLines(ROOT.resolve("Dockerfile"));
+    List<String> runtimeStage = dockerfile.subList(lastFrom(dockerfile), dockerfile.size());
+    List<String> copies = runtimeStage.stream().filter(line -> line.startsWith("COPY ")).toList();
+    assertThat(copies).containsExactly(
+        "COPY --from=build /src/app/target/newsroom-linux.jar /opt/newsroom/newsroom.jar");
+    assertThat(runtimeStage).contains("ENTRYPOINT [\"java\", \"-jar\", \"/opt/newsroom/newsroom.jar\"]");
+    assertThat(Files.readString(ROOT.resolve("app/pom.xml")))
+        .contains("<outputFile>${project.build.directory}/newsroom-linux.jar</outputFile>");
   }
 
   private static int lastFrom(List<String> lines) {

@@ -22,9 +22,14 @@ final class NewsroomProcess implements AutoCloseable {
   }
 
   static NewsroomProcess start(Path log, List<String> args) throws IOException {
+    return start(jar(), log, args);
+  }
+
+  /** Runs {@code java -jar JAR ARGS...}, for tests of a jar's packaging (what sits beside it, what it holds). */
+  static NewsroomProcess start(Path jar, Path log, List<String> args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
     command.addAll(args);
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -39,7 +44,7 @@ final class NewsroomProcess implements AutoCloseable {
    */
   static synchronized Path jar() throws IOException {
     if (copy == null) {
-      Path jar = builtJar();
+      Path jar = built("newsroom.jar");
       copy = Files.createTempFile("newsroom-", ".jar");
       copy.toFile().deleteOnExit();
       Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -47,13 +52,14 @@ final class NewsroomProcess implements AutoCloseable {
     return copy;
   }
 
-  private static Path builtJar() {
-    for (Path candidate : List.of(Path.of("target", "newsroom.jar"), Path.of("app", "target", "newsroom.jar"))) {
+  /** A jar the app module's package phase builds into its target folder ({@code newsroom.jar} and its siblings). */
+  static Path built(String name) {
+    for (Path candidate : List.of(Path.of("target", name), Path.of("app", "target", name))) {
       if (Files.isRegularFile(candidate)) {
         return candidate.toAbsolutePath();
       }
     }
-    throw new IllegalStateException("target/newsroom.jar is missing: run the tests with mvn verify (after package)");
+    throw new IllegalStateException("target/" + name + " is missing: run the tests with mvn verify (after package)");
   }
 
   /** The last lines the process printed, for failure messages. */

@@ -1,6 +1,6 @@
 package dev.newsroom.app;
 
-import dev.newsroom.app.kafka.EmbeddedKafka;
+import dev.newsroom.demobroker.EmbeddedKafka;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,9 +1,8 @@
-package dev.newsroom.app.kafka;
+package dev.newsroom.demobroker;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -24,8 +23,12 @@ import org.apache.kafka.server.common.MetadataVersion;
  * A real single-node KRaft server (combined broker and controller) inside this JVM, built from Kafka's own
  * server artifacts (not its test kit, which stays out of the runtime), so that the demo needs nothing installed
  * but a JDK. It listens on loopback only, without authentication: it is for one user's machine. Its data lives
- * either in a temporary folder removed on close or in a folder the caller keeps, which a later start reuses
- * (the log is formatted only once), so a demo stack survives a restart.
+ * in a folder the caller owns, which a later start reuses (the log is formatted only once), so a demo stack
+ * survives a restart.
+ *
+ * <p>This module is the only one that links Kafka's server (and Scala): it is packed into its own jar,
+ * {@code newsroom-demo-broker.jar}, which sits beside {@code newsroom.jar} for the demo and is left out of the
+ * service image. Its API speaks only JDK types, so that nothing else in Newsroom needs the server to compile.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -47,27 +50,19 @@ public final class EmbeddedKafka implements AutoCloseable {
   private final KafkaRaftServer server;
   private final String bootstrapServers;
   private final Path data;
-  private final boolean deleteOnClose;
 
-  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path data, boolean deleteOnClose) {
+  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path data) {
     this.server = server;
     this.bootstrapServers = bootstrapServers;
     this.data = data;
-    this.deleteOnClose = deleteOnClose;
   }
 
-  /** Starts a broker whose data is removed on close. */
-  public static EmbeddedKafka start() throws Exception {
-    return start(Files.createTempDirectory("newsroom-kafka-"), true);
-  }
-
-  /** Starts a broker on the data in {@code folder} (created and formatted when new), kept on close. */
-  public static EmbeddedKafka startKeeping(Path folder) throws Exception {
-    Files.createDirectories(folder);
-    return start(folder, false);
-  }
-
-  private static EmbeddedKafka start(Path data, boolean deleteOnClose) throws Exception {
+  /**
+   * Starts a broker on the data in {@code data} (created and formatted when new); the folder is kept on close,
+   * for the caller to reuse or remove.
+   */
+  public static EmbeddedKafka start(Path data) throws Exception {
+    Files.createDirectories(data);
     int brokerPort = freeLoopbackPort();
     int controllerPort = freeLoopbackPort();
     Path logs = data.resolve("log");
@@ -92,7 +87,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     try {
       server.startup();
       awaitReady(bootstrap);
-      return new EmbeddedKafka(server, bootstrap, data, deleteOnClose);
+      return new EmbeddedKafka(server, bootstrap, data);
     } catch (Exception e) {
       server.shutdown();
       server.awaitShutdown();
@@ -142,12 +137,5 @@ public final class EmbeddedKafka implements AutoCloseable {
   public void close() {
     server.shutdown();
     server.awaitShutdown();
-    if (deleteOnClose) {
-      try {
-        Folders.deleteTree(data);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot remove the broker's folder " + data, e);
-      }
-    }
   }
 }
