@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * repeated, min / median printed.
  *
  * <p>Options: {@code --sizes 10000,100000x1} (a size, optionally with its own run count), {@code --rates 5,50},
- * {@code --runs 3}, {@code --latency-seconds 30}, {@code --seed 1}, {@code --no-latency}, {@code --no-catch-up}.
+ * {@code --runs 3}, {@code --latency-seconds 30}, {@code --seed 1}, {@code --no-latency}, {@code --no-catch-up}, {@code --jfr} (a flight recording of each `newsroom streams` process in the run's folder, to see where its CPU
+ * goes), {@code --set KEY=VALUE} (repeatable: a
+ * setting for every `newsroom streams` instance, to compare choices such as the commit interval side by side).
  */
 final class LoadBenchmark {
 
@@ -36,11 +38,18 @@ final class LoadBenchmark {
   private final Path dir;
   private final BrokerProcess broker;
   private final long seed;
+  /** JVM options of `newsroom streams` instances: {@code -Xmx1g}, plus a flight recording with {@code --jfr}. */
+  private final List<String> newsroomJvm;
+  /** Settings for every `newsroom streams` instance of the run, on top of the defaults ({@code --set K=V}). */
+  private final Map<String, String> settings;
 
-  private LoadBenchmark(Path dir, BrokerProcess broker, long seed) {
+  private LoadBenchmark(Path dir, BrokerProcess broker, long seed, Map<String, String> settings, boolean jfr) {
+    this.newsroomJvm = jfr ? List.of("-Xmx1g", "-XX:StartFlightRecording=settings=profile,filename=" + dir
+        + "/,dumponexit=true") : JVM;
     this.dir = dir;
     this.broker = broker;
     this.seed = seed;
+    this.settings = Map.copyOf(settings);
   }
 
   static void main(String[] args) throws IOException {
@@ -51,6 +60,8 @@ final class LoadBenchmark {
     long seed = 1;
     boolean latency = true;
     boolean catchUp = true;
+    Map<String, String> settings = new java.util.LinkedHashMap<>();
+    boolean jfr = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--sizes" -> sizes = List.of(args[++i].split(","));
@@ -60,6 +71,11 @@ final class LoadBenchmark {
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--no-latency" -> latency = false;
         case "--no-catch-up" -> catchUp = false;
+        case "--jfr" -> jfr = true;
+        case "--set" -> {
+          String[] pair = args[++i].split("=", 2);
+          settings.put(pair[0], pair[1]);
+        }
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -68,7 +84,7 @@ final class LoadBenchmark {
     try (BrokerProcess broker = new BrokerProcess(root.resolve("broker"), BrokerProcess.STEADY)) {
       broker.start();
       LoadMain.say("broker up at " + broker.bootstrap());
-      LoadBenchmark bench = new LoadBenchmark(root, broker, seed);
+      LoadBenchmark bench = new LoadBenchmark(root, broker, seed, settings, jfr);
       if (latency) {
         table.append("\nRelease published → alert consumed (read_committed), fixed rates, " + latencySeconds
             + " s each, min / median of runs\n| rate | runs | p50 ms | p99 ms | alerts/run | peak RSS MiB |\n"
@@ -168,7 +184,7 @@ final class LoadBenchmark {
     TopicNames names = TopicNames.of("load-" + n + "-" + run).withRaw(raw);
     RunTopics.create(broker.bootstrap(), names);
     StreamsInstance instance = StreamsInstance.newsroom("newsroom-" + n + "-" + run, dir, broker.bootstrap(),
-        "newsroom-" + n + "-" + run, names, Map.of(), JVM).start();
+        "newsroom-" + n + "-" + run, names, settings, newsroomJvm).start();
     try (TopicTail tail = new TopicTail(broker.bootstrap(), List.of(names.tagged(), names.duplicates(),
         names.rejected(), names.alerts()), Set.of(names.alerts()))) {
       double perSecond = rate(() -> tail.count(names.tagged()) + tail.count(names.duplicates())
@@ -215,7 +231,7 @@ final class LoadBenchmark {
     TopicNames names = TopicNames.of("latency-" + rate + "-" + run);
     RunTopics.create(broker.bootstrap(), names);
     StreamsInstance instance = StreamsInstance.newsroom("latency-" + rate + "-" + run, dir, broker.bootstrap(),
-        "latency-" + rate + "-" + run, names, Map.of(), JVM).start();
+        "latency-" + rate + "-" + run, names, settings, newsroomJvm).start();
     ConcurrentLinkedQueue<long[]> firstVersions = new ConcurrentLinkedQueue<>();
     Map<String, Long> sentAt = new java.util.concurrent.ConcurrentHashMap<>();
     SplittableRandom random = new SplittableRandom(seed + rate * 31L + run);
