@@ -52,7 +52,7 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Option(names = "--desk", paramLabel = "FILE",
       description = {"Route alerts to the channels of this desk file (YAML: webhook, slack, teams, email, console; "
-          + "routes by countries, pairs, blocs, levels, stages, directions; a default).",
+          + "routes by countries, pairs, blocs, levels, stages, directions, changes; a default).",
           "Failed deliveries wait on the retry topic and are parked after the last try; see README."})
   Path desk;
 

@@ -1,12 +1,15 @@
 package dev.newsroom.consumer.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsroom.avro.AlertChange;
+import dev.newsroom.schemas.WireNames;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads and checks a desk file. Every mistake (an unknown key, a channel a route names but nobody defined, a
@@ -26,8 +30,12 @@ public final class DeskFile {
 
   static final Set<String> STAGES = Set.of("proposed", "agreed", "announced", "established", "took_effect");
   static final Set<String> DIRECTIONS = Set.of("upgrade", "downgrade");
+  /** The wire names of every {@code AlertChange}, so that a new symbol in the schema is accepted at once. */
+  static final Set<String> CHANGES = Arrays.stream(AlertChange.values()).map(WireNames::of)
+      .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> TOP = Set.of("channels", "routes", "default", "blocs");
-  private static final Set<String> MATCH = Set.of("countries", "pairs", "blocs", "levels", "stages", "directions");
+  private static final Set<String> MATCH =
+      Set.of("countries", "pairs", "blocs", "levels", "stages", "directions", "changes");
 
   private final LocatedYaml yaml;
   private final Map<String, String> environment;
@@ -165,7 +173,7 @@ public final class DeskFile {
     if (match != null && !match.isNull()) {
       String at = path + ".match";
       if (!match.isObject()) {
-        throw yaml.error(at, "must be a mapping of countries, pairs, blocs, levels, stages, directions");
+        throw yaml.error(at, "must be a mapping of countries, pairs, blocs, levels, stages, directions, changes");
       }
       onlyKeys(match, at, MATCH);
       Set<String> blocCountries = new LinkedHashSet<>();
@@ -183,7 +191,8 @@ public final class DeskFile {
           Set.copyOf(blocCountries),
           strings(match.get("levels"), at + ".levels", s -> s.strip().toLowerCase(Locale.ROOT)),
           strings(match.get("stages"), at + ".stages", s -> oneOf(s, STAGES, at + ".stages")),
-          strings(match.get("directions"), at + ".directions", s -> oneOf(s, DIRECTIONS, at + ".directions")));
+          strings(match.get("directions"), at + ".directions", s -> oneOf(s, DIRECTIONS, at + ".directions")),
+          strings(match.get("changes"), at + ".changes", s -> oneOf(s, CHANGES, at + ".changes")));
     }
     List<String> to = channelNames(required(node, path, "to"), path + ".to", channels);
     if (to.isEmpty()) {

@@ -20,7 +20,7 @@ public final class AlertText {
         .append(levels)
         .append(" [").append(WireNames.of(alert.getStage())).append("] ")
         .append(alert.getAlertId()).append(" v").append(alert.getVersion())
-        .append(" (").append(WireNames.of(alert.getChange()).replace('_', ' ')).append(")")
+        .append(" (").append(AlertHeadline.change(alert)).append(")")
         .append(alert.getConfirmed() ? " confirmed by an official source" : "").append('\n');
     text.append("  evidence: ").append(alert.getEvidence()).append('\n');
     text.append("  sources (").append(alert.getSources().size()).append("):");

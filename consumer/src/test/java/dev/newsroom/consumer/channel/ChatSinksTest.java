@@ -25,7 +25,7 @@ class ChatSinksTest {
 
       JsonNode message = JSON.readTree(slack.requests.get(0).body());
       assertThat(message.get("text").asText()).isEqualTo(
-          "Upgrade JP–KH: strategic partnership → comprehensive strategic partnership [agreed]");
+          "Upgrade JP–KH: strategic partnership → comprehensive strategic partnership [agreed] · source added");
       JsonNode blocks = message.get("blocks");
       assertThat(blocks.get(0).get("type").asText()).isEqualTo("header");
       assertThat(blocks.get(0).get("text").get("type").asText()).isEqualTo("plain_text");

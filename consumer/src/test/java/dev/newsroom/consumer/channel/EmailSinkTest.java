@@ -38,7 +38,7 @@ class EmailSinkTest {
     assertThat(received).hasSize(2); // one per recipient
     MimeMessage message = received[0];
     assertThat(message.getSubject()).isEqualTo(
-        "Upgrade JP–KH: strategic partnership → comprehensive strategic partnership [agreed] (v2)");
+        "Upgrade JP–KH: strategic partnership → comprehensive strategic partnership [agreed] · source added (v2)");
     assertThat(message.getMessageID()).isEqualTo("<upg-0123456789abcdef-v2@newsroom>");
     assertThat(message.getHeader("X-Newsroom-Delivery-Id")[0]).isEqualTo("upg-0123456789abcdef-v2");
     assertThat(message.getFrom()[0].toString()).isEqualTo("newsroom@example.org");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsroom.avro.Alert;
+import dev.newsroom.avro.AlertChange;
 import dev.newsroom.consumer.AlertsForDesk;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,50 @@ class DeskFileTest {
         .hasMessageContaining("line 5").hasMessageContaining("two-letter country code");
     assertThat(error("channels:\n  c: {type: console}\nroutes:\n  - match: {stages: [signed]}\n    to: c\ndefault: c\n"))
         .hasMessageContaining("line 4").hasMessageContaining("'signed' is not one of");
+  }
+
+  @Test
+  void shouldReadChangesOfARouteInAnyCaseAndPushOnlyThoseVersions() {
+    Desk desk = DeskFile.parse("d.yaml", """
+        channels: {chat: {type: slack, url: "https://hooks.slack.com/services/T/B/X"}, hook: {type: console}}
+        routes:
+          - name: chat
+            match:
+              countries: [JP]
+              changes: [created, Stage_Advanced, confirmed]
+            to: chat
+          - match: {countries: [JP]}
+            to: hook
+        default: hook
+        """, Map.of());
+    Alert created = AlertsForDesk.alert("JP", "KH", "agreed", "upgrade");
+
+    assertThat(desk.routes().get(0).match().changes()).containsExactlyInAnyOrder("created", "stage_advanced",
+        "confirmed");
+    assertThat(desk.routes().get(1).match().changes()).as("none given: every version").isEmpty();
+    assertThat(desk.channelsFor(Alert.newBuilder(created).setChange(AlertChange.CREATED).build()))
+        .containsExactly("chat", "hook");
+    assertThat(desk.channelsFor(Alert.newBuilder(created).setChange(AlertChange.SOURCES_CORRECTED).build()))
+        .containsExactly("hook");
+  }
+
+  @Test
+  void shouldNameLineAndEveryChangeWhenAChangeIsUnknown() {
+    Throwable error = error("""
+        channels:
+          c: {type: console}
+        routes:
+          - match:
+              changes:
+                - created
+                - source_corrected
+            to: c
+        default: c
+        """);
+
+    assertThat(error).hasMessageContaining("d.yaml line 7")
+        .hasMessageContaining("routes[0].match.changes[1]: 'source_corrected' is not one of [confirmed, created, "
+            + "source_added, sources_corrected, stage_advanced, updated]");
   }
 
   @Test

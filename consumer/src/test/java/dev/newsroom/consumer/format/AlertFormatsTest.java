@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsroom.avro.Alert;
+import dev.newsroom.avro.AlertChange;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AlertFormatsTest {
@@ -49,5 +52,55 @@ class AlertFormatsTest {
         .contains("sources (2):")
         .contains("- Ministry (ministry): Ties <https://m/1> [r1]")
         .contains("- Daily (newspaper) [r2]");
+  }
+
+  /** What follows a copy's verdict: v3 without the copy's source (Daily), which v2 had added. */
+  private static Alert sourcesCorrected() {
+    Alert added = Alerts.sample();
+    return Alert.newBuilder(added).setVersion(3).setChange(AlertChange.SOURCES_CORRECTED)
+        .setSources(List.of(added.getSources().get(0))).build();
+  }
+
+  @Test
+  void shouldSayWhatALaterVersionChangedInTheOneLineHeadlineButNotForTheFirst() {
+    assertThat(AlertHeadline.of(sourcesCorrected())).isEqualTo("Upgrade JP–KH: strategic partnership → "
+        + "comprehensive strategic partnership [agreed] · sources corrected");
+    assertThat(AlertHeadline.of(Alert.newBuilder(Alerts.sample()).setVersion(1).setChange(AlertChange.CREATED)
+        .build())).endsWith("[agreed]");
+  }
+
+  @Test
+  void shouldShowASourcesCorrectedVersionWithOnlyTheSourcesLeftInText() {
+    String text = AlertText.format(sourcesCorrected());
+
+    assertThat(text.lines().findFirst().orElseThrow()).contains("upg-0123456789abcdef v3 (sources corrected)");
+    assertThat(text).contains("sources (1):").contains("- Ministry (ministry)").doesNotContain("Daily");
+  }
+
+  @Test
+  void shouldShowASourcesCorrectedVersionWithOnlyTheSourcesLeftInHtml() {
+    String html = AlertHtml.format(sourcesCorrected());
+
+    assertThat(html).contains("v3 (sources corrected)").contains("<a href=\"https://m/1\">Ministry (ministry)</a>")
+        .doesNotContain("Daily");
+  }
+
+  @Test
+  void shouldShowASourcesCorrectedVersionWithOnlyTheSourcesLeftInSlack() {
+    JsonNode slack = SlackMessage.toNode(sourcesCorrected());
+
+    assertThat(slack.get("text").asText()).endsWith("· sources corrected");
+    assertThat(slack.get("blocks").get(1).get("text").get("text").asText()).contains("v3 (sources corrected)");
+    assertThat(slack.get("blocks").get(3).get("elements").get(0).get("text").asText())
+        .isEqualTo("Sources: <https://m/1|Ministry (ministry)>");
+  }
+
+  @Test
+  void shouldShowASourcesCorrectedVersionWithOnlyTheSourcesLeftInTeams() {
+    JsonNode card = TeamsCard.toNode(sourcesCorrected()).get("attachments").get(0).get("content");
+
+    assertThat(card.get("body").get(1).get("facts").get(2).get("value").asText()).startsWith("v3 (sources corrected)");
+    assertThat(card.get("actions")).singleElement()
+        .satisfies(action -> assertThat(action.get("title").asText()).isEqualTo("Ministry (ministry)"));
   }
 }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsroom.avro.Alert;
+import dev.newsroom.avro.AlertChange;
 import dev.newsroom.avro.MoveKind;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RejectedRecord;
@@ -123,6 +124,28 @@ class DeskPageTest {
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(lines)
         .contains("event: alert")
         .anySatisfy(line -> assertThat(line).startsWith("data: ").contains("\"alert_id\":\"live-1\"")));
+  }
+
+  @Test
+  void shouldReplaceASourceAddedVersionWithItsSourcesCorrectedVersionAndKeepIt() throws Exception {
+    Alert added = alert("sc", "JP", "KH", "upgrade", 1);
+    board.received(added);
+    List<String> lines = listen("");
+    Alert corrected = Alert.newBuilder(added).setVersion(3).setChange(AlertChange.SOURCES_CORRECTED)
+        .setSources(List.of(added.getSources().get(0))).setUpdatedAt(added.getUpdatedAt().plusSeconds(5)).build();
+
+    board.received(corrected);
+    board.received(added); // the older version read again, e.g. while following the topic: changes nothing
+
+    JsonNode shown = alerts("");
+    assertThat(shown).singleElement().satisfies(alert -> {
+      assertThat(alert.get("version").asInt()).isEqualTo(3);
+      assertThat(alert.get("change").asText()).isEqualTo("sources_corrected");
+      assertThat(alert.get("sources").findValuesAsText("release_id")).containsExactly("r1");
+    });
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(lines)
+        .anySatisfy(line -> assertThat(line).startsWith("data: ").contains("\"change\":\"sources_corrected\"")));
+    assertThat(lines).as("one live event, for v3").filteredOn(line -> line.equals("event: alert")).hasSize(1);
   }
 
   @Test
