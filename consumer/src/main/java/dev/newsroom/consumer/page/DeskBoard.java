@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsroom.avro.Alert;
+import dev.newsroom.avro.AlertChange;
 import dev.newsroom.avro.PairLevel;
 import dev.newsroom.avro.RejectedRecord;
 import dev.newsroom.avro.RepresentationLevel;
@@ -26,7 +27,8 @@ import java.util.function.Predicate;
 /**
  * What the live desk page shows: the latest version of every alert, newest first, each with its latest
  * acknowledgement and correction; the ledger (each pair's current standing); and what the pipeline set aside
- * lately. An acknowledgement of an older version than the one shown does not count: a new version is news again.
+ * lately. An acknowledgement of an older version than the one shown does not count: a new version is news again,
+ * except a correction of its sources.
  * A correction stays whatever the version: the officer said the event is wrong. Subscribers (the page's live
  * connections) hear every change as an event name ({@code alert}, {@code ledger}, {@code duplicate},
  * {@code rejected}) and its JSON.
@@ -38,6 +40,8 @@ public final class DeskBoard implements DeliveryListener {
   private final CountryNames names = CountryNames.standard();
   private final Map<String, Alert> alerts = new ConcurrentHashMap<>();
   private final Map<String, AlertAcknowledgement> acks = new ConcurrentHashMap<>();
+  /** Per alert, the latest version that was news to an officer: an acknowledgement of it (or later) holds. */
+  private final Map<String, Integer> newsVersions = new ConcurrentHashMap<>();
   private final Map<String, AlertFeedback> feedback = new ConcurrentHashMap<>();
   private final Map<String, PairLevel> ledger = new ConcurrentHashMap<>();
   private final ScreenedOut screened = new ScreenedOut(200);
@@ -50,8 +54,20 @@ public final class DeskBoard implements DeliveryListener {
     Alert now = alerts.merge(alert.getAlertId(), alert,
         (old, next) -> next.getVersion() > old.getVersion() ? next : old);
     if (now != before) {
+      newsVersions.merge(alert.getAlertId(), newsVersion(alert), (old, next) ->
+          alert.getChange() == AlertChange.SOURCES_CORRECTED ? old : next);
       publishAlert(alert.getAlertId());
     }
+  }
+
+  /**
+   * A correction of the sources (a report found to be a copy, seconds after it) is not news: an officer who
+   * acknowledged the version before it has seen the alert. Read alone (from the compacted topic), it stands for
+   * the version it corrects.
+   */
+  private static int newsVersion(Alert alert) {
+    return alert.getChange() == AlertChange.SOURCES_CORRECTED ? Math.max(1, alert.getVersion() - 1)
+        : alert.getVersion();
   }
 
   /** Made here or read back from the topic (on every instance): the same acknowledgement twice is news once. */
@@ -131,7 +147,7 @@ public final class DeskBoard implements DeliveryListener {
     ObjectNode node = AlertJson.toNode(alert);
     node.set("pair_names", pairNames(alert.getPair()));
     AlertAcknowledgement ack = acks.get(alertId);
-    if (ack != null && ack.getVersion() >= alert.getVersion()) {
+    if (ack != null && ack.getVersion() >= newsVersions.getOrDefault(alertId, alert.getVersion())) {
       node.putObject("acknowledged").put("by", ack.getBy()).put("at", ack.getAt().toString())
           .put("version", ack.getVersion());
     } else {

@@ -110,7 +110,11 @@ class DeskPageTest {
     });
     assertThat(JSON.readTree(response.body()).get("acknowledged").get("by").asText()).isEqualTo("Mai");
     assertThat(get("api/alerts?unacknowledged=true&token=" + TOKEN).body()).isEqualTo("[]");
-    board.received(Alert.newBuilder(alert("a1", "JP", "KH", "upgrade", 0)).setVersion(3).build());
+    board.received(Alert.newBuilder(alert("a1", "JP", "KH", "upgrade", 0)).setVersion(3)
+        .setChange(AlertChange.SOURCES_CORRECTED).build());
+    assertThat(get("api/alerts?unacknowledged=true&token=" + TOKEN).body())
+        .as("a correction of the sources, seconds later, is not news").isEqualTo("[]");
+    board.received(Alert.newBuilder(alert("a1", "JP", "KH", "upgrade", 0)).setVersion(4).build());
     assertThat(JSON.readTree(get("api/alerts?unacknowledged=true&token=" + TOKEN).body())
         .findValuesAsText("alert_id")).as("a new version is news again").containsExactly("a1");
   }
