@@ -87,7 +87,7 @@ final class CjkStatementReader {
   }
 
   private static String alternation(String role) {
-    List<String> forms = UpgradePhrasing.forms(role);
+    List<String> forms = UpgradePhrasing.foreign(role);
     return forms.isEmpty() ? "(?!)" : String.join("|", forms.stream().map(Pattern::quote).toList());
   }
 

@@ -18,8 +18,8 @@ final class UpgradeStatementReader {
 
   /** Between a level and the verb it is the subject of: " with Russia should be", " was". */
   private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile(
-      "^(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)?\\s+(?:(?:should|will|would|must|was|were|is|are|has|have"
-      + "|had|be|been|being)\\s+){1,3}$");
+      "^(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)?\\s+(?:(?:"
+      + UpgradePhrasing.alternation(UpgradePhrasing.english("auxiliary")) + ")\\s+){1,3}$");
 
   /**
    * @param words        the sentence's words (offsets into the release text)
