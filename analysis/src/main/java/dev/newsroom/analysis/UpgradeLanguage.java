@@ -134,7 +134,7 @@ final class UpgradeLanguage {
   static final int STAGE_CUE_REACH = 160;
 
   /** "The ... partnership between A and B took effect": the level may be this far before the phrase. */
-  static final int TOOK_EFFECT_SUBJECT_REACH = 80;
+  static final int TOOK_EFFECT_SUBJECT_REACH = 140;
 
   /** Just before the verb: a plan or a future ("to elevate", "will upgrade", "set to raise"). */
   static final Pattern FUTURE_BEFORE_VERB = Pattern.compile("\\b(?:" + alternation("future-before-verb")
@@ -155,6 +155,8 @@ final class UpgradeLanguage {
   /** {@link #DATES_FROM_LEVEL} can only match within this many characters of the year. */
   static final int DATES_FROM_LEVEL_REACH = 32;
   static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+  /** Characters before the verb in which a year, in the verb's clause, dates the move ("who in 2012 elevated"). */
+  static final int YEAR_REACH_BEFORE_VERB = 50;
   /** Characters after the level still read as part of the move ("... partnership in 2013"). */
   static final int YEAR_REACH_AFTER_LEVEL = 30;
 
