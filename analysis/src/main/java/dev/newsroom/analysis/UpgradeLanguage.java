@@ -40,6 +40,11 @@ final class UpgradeLanguage {
   final Pattern hedge;
   /** Looking back at an existing level rather than moving to a new one. */
   final Pattern lookingBack;
+  /**
+   * Right after a level, a move verb where a language puts it last (German), group "verb"; null when no
+   * language in the set does. Groups raise, establish, and their plan forms (infinitives).
+   */
+  final Pattern verbAfterLevel;
   /** Whether the other languages' verbs count as move verbs. */
   final boolean foreign;
 
@@ -56,6 +61,11 @@ final class UpgradeLanguage {
     negation = Pattern.compile("\\b(?:" + words("negation") + ")\\b", CI);
     hedge = Pattern.compile("\\b(?:" + words("hedge") + "|(?-i:" + words("hedge-lower-case") + "))\\b", CI);
     lookingBack = Pattern.compile("\\b(?:" + words("looking-back") + ")\\b", CI);
+    boolean verbLast = foreign && !UpgradePhrasing.all("raise-after-level", "establish-after-level").isEmpty();
+    // No punctuation between: "... Partnerschaft, die 2011 gegründet wurde" is another clause.
+    verbAfterLevel = verbLast ? Pattern.compile("[^.,;:!?()\"“”„]*?\\b(?<verb>(?<raise>" + words("raise-after-level")
+        + ")|(?<raiseplan>" + words("raise-after-level-plan") + ")|(?<establish>" + words("establish-after-level")
+        + ")|(?<establishplan>" + words("establish-after-level-plan") + "))\\b", CI) : null;
   }
 
   /** The phrases of {@code roles} as one alternation: English alone, or every language. */
@@ -141,6 +151,9 @@ final class UpgradeLanguage {
       + ")\\s+(?:\\w+\\s+)?$", CI);
   static final Pattern NOUN_DETERMINER_BEFORE_VERB = Pattern.compile("\\b(?:" + alternation("noun-determiner")
       + ")\\s+$", CI);
+
+  /** How far after a level its verb may stand, where the verb comes last. */
+  static final int VERB_AFTER_LEVEL_REACH = 60;
 
   static final int NEGATION_REACH = 60;
   static final int LOOKING_BACK_REACH = 80;

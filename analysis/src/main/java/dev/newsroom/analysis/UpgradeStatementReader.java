@@ -64,6 +64,12 @@ final class UpgradeStatementReader {
       statements.add(new UpgradeStatement(target.level(), fromLevel(text, levels, verbStart, verbEnd, target),
           stage.stage(), stage.explicit(), lowering));
     }
+    if (statements.isEmpty() && lang.verbAfterLevel != null) {
+      UpgradeStatement late = verbAfterLevel(lang, text, folded, words, levels, releaseDate);
+      if (late != null) {
+        statements.add(late);
+      }
+    }
     if (statements.isEmpty()) {
       LevelContrast.Change change = LevelContrast.find(text, levels);
       if (change != null) {
@@ -79,6 +85,37 @@ final class UpgradeStatementReader {
       }
     }
     return statements;
+  }
+
+  /**
+   * The verb after its level, where a language puts it last ("haben ihre Beziehungen zu einer strategischen
+   * Partnerschaft aufgewertet", "die eine umfassende Partnerschaft begründet"): the roles {@code *-after-level}.
+   * A raise needs its "to" word before the level; a plan form ("auszubauen") needs an agreement or later stage.
+   */
+  private static UpgradeStatement verbAfterLevel(UpgradeLanguage lang, String text, String folded,
+      List<Token> words, List<LevelMention> levels, LocalDate releaseDate) {
+    for (LevelMention level : levels) {
+      Matcher verb = lang.verbAfterLevel.matcher(folded);
+      verb.region(level.end(), Math.min(folded.length(), level.end() + VERB_AFTER_LEVEL_REACH));
+      if (!verb.lookingAt()) {
+        continue;
+      }
+      boolean raise = verb.group("raise") != null || verb.group("raiseplan") != null;
+      boolean plan = verb.group("raiseplan") != null || verb.group("establishplan") != null;
+      String before = folded.substring(Math.max(0, level.start() - VERB_AFTER_LEVEL_REACH), level.start());
+      int verbStart = verb.start("verb");
+      if (raise && !lang.raiseBridgeEnd.matcher(before).find()
+          || isRuledOut(lang, folded, text, verbStart, level, releaseDate)) {
+        continue;
+      }
+      Stage cue = stageCue(lang, folded, level.start());
+      boolean firm = cue != null && cue.order() >= Stage.AGREED.order();
+      if (plan && !firm || !firm && lang.isHedged(text, words)) {
+        continue;
+      }
+      return new UpgradeStatement(level.level(), null, cue == null ? Stage.ESTABLISHED : cue, cue != null);
+    }
+    return null;
   }
 
   /**
