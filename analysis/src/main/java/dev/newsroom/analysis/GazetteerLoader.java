@@ -97,7 +97,7 @@ final class GazetteerLoader {
   }
 
   /**
-   * Country names in {@code language} from CLDR, then that language's demonyms and capitals. English stays
+   * That language's curated names, demonyms and capitals, then its country names from CLDR. English stays
    * first: a foreign spelling already taken by another party is left out, not reported as a clash.
    */
   private void addLanguage(String language) {
@@ -105,14 +105,6 @@ final class GazetteerLoader {
     List<String[]> rows = TsvResource.read(resourceName, 4);
     Set<String> skipped = new LinkedHashSet<>();
     rows.stream().filter(row -> row[0].equals(SKIP_ROW)).forEach(row -> skipped.addAll(TsvResource.list(row[1])));
-    Locale locale = Locale.forLanguageTag(language);
-    for (String code : Locale.getISOCountries()) {
-      for (String name : cldrNameVariants(new Locale("", code).getDisplayCountry(locale))) {
-        if (!skipped.contains(name)) {
-          addForeign(name, new AliasEntry(code, name, MentionKind.NAME));
-        }
-      }
-    }
     for (String[] row : rows) {
       if (row[0].equals(SKIP_ROW)) {
         continue;
@@ -123,6 +115,16 @@ final class GazetteerLoader {
       TsvResource.list(row[1]).forEach(n -> addForeign(n, new AliasEntry(row[0], n, MentionKind.NAME)));
       TsvResource.list(row[2]).forEach(n -> addForeign(n, new AliasEntry(row[0], n, MentionKind.DEMONYM)));
       TsvResource.list(row[3]).forEach(n -> addForeign(n, new AliasEntry(row[0], n, MentionKind.CAPITAL)));
+    }
+    // CLDR's names after the curated rows: a part of a menu name ("США" in "Внешние малые острова (США)", the US
+    // Minor Outlying Islands) must not take a name the team gave to another country.
+    Locale locale = Locale.forLanguageTag(language);
+    for (String code : Locale.getISOCountries()) {
+      for (String name : cldrNameVariants(new Locale("", code).getDisplayCountry(locale))) {
+        if (!skipped.contains(name)) {
+          addForeign(name, new AliasEntry(code, name, MentionKind.NAME));
+        }
+      }
     }
   }
 

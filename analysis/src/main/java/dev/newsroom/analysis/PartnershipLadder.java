@@ -49,7 +49,8 @@ public final class PartnershipLadder {
         .sorted(Comparator.comparingInt((String level) -> ranks.get(level)).thenComparing(level -> level))
         .toList();
     // "・" joins Japanese words of one name: "グローバル・パートナーシップ".
-    this.names = new TokenTrie<>(true, "-\u30FB");
+    // Apostrophes join elided words: "partenariat d'exception renforcé".
+    this.names = new TokenTrie<>(true, "-\u30FB'\u2019");
     levelByAlias.forEach(this.names::addIfAbsent);
     this.keyWords = keyWords(levelByAlias.keySet());
   }

@@ -24,6 +24,8 @@ final class UpgradeDetector {
   private static final Logger LOG = LoggerFactory.getLogger(UpgradeDetector.class);
   /** Mentions weaker than this ("ASEAN Summit", "crisis in Ukraine") do not make a party of a statement. */
   private static final double PARTY_MIN_WEIGHT = 0.5;
+  /** Moves of this many pairs in one text make it a roundup ({@link #isRoundup}). */
+  private static final int ROUNDUP_PAIRS = 3;
 
   private final PartnershipLadder ladder;
   private final UpgradeStatementReader reader = new UpgradeStatementReader();
@@ -62,6 +64,10 @@ final class UpgradeDetector {
         }
       }
     }
+    if (isRoundup(candidates)) {
+      LOG.debug("Upgrades of {} pairs: a roundup of past moves, not news of one", ROUNDUP_PAIRS);
+      candidates.clear();
+    }
     Move upgrade = choose(candidates, tagging.primary(), true);
     if (upgrade != null && upgrade.fromLevel() == null) {
       String from = FromLevelInference.infer(doc, upgrade.pair(), upgrade.toLevel(), ladder);
@@ -70,6 +76,14 @@ final class UpgradeDetector {
       }
     }
     return new Moves(upgrade, choose(downgrades, tagging.primary(), false));
+  }
+
+  /**
+   * A text that states moves of this many different pairs lists them ("In April, A and B ...; in July, C and D
+   * ..."): a year-end roundup or a survey, whose moves are all past news.
+   */
+  private static boolean isRoundup(List<UpgradeCandidate> candidates) {
+    return candidates.stream().map(UpgradeCandidate::pair).distinct().count() >= ROUNDUP_PAIRS;
   }
 
   /** Chinese and Japanese: the move is a marker glued to the level, read on sentence offsets. */

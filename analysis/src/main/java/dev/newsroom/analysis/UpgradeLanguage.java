@@ -1,17 +1,19 @@
 package dev.newsroom.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The vocabulary of partnership upgrades, compiled once. Kept apart from the reading logic so the word
- * lists can be reviewed on their own.
+ * The vocabulary of partnership upgrades, compiled once from the phrasing files ({@link UpgradePhrasing}).
+ * Kept apart from the reading logic: this class says how the roles of the files combine into patterns, the
+ * files say which words fill them.
  *
- * <p>Two compiled sets: {@link #ENGLISH}, and {@link #MULTILINGUAL} with every other language's phrases
- * merged in. The merged alternations are much slower and let foreign words match English ones (French
- * "porter", Vietnamese "hệ"), so a release gets them only when it names a level in another language.
+ * <p>Two compiled sets: {@link #ENGLISH}, from {@code phrasing-en.tsv} alone, and {@link #MULTILINGUAL} with
+ * every language's phrases. The merged alternations are much slower and let foreign words match English ones
+ * (French "porter", Vietnamese "hệ"), so a release gets them only when it names a level in another language.
  */
 final class UpgradeLanguage {
 
@@ -38,64 +40,44 @@ final class UpgradeLanguage {
   final Pattern hedge;
   /** Looking back at an existing level rather than moving to a new one. */
   final Pattern lookingBack;
+  /**
+   * Right after a level, a move verb where a language puts it last (German), group "verb"; null when no
+   * language in the set does. Groups raise, establish, and their plan forms (infinitives).
+   */
+  final Pattern verbAfterLevel;
   /** Whether the other languages' verbs count as move verbs. */
   final boolean foreign;
 
   private UpgradeLanguage(boolean foreign) {
     this.foreign = foreign;
-    // Words that may stand between a verb and its level (bridges have no apostrophes).
-    String fillers = "a|an|the|new|higher|next|level|levels|of|status|that|full|formal"
-        + "|official|fully-fledged|their|its" + other("filler", foreign);
-    raiseBridgeEnd = Pattern.compile("\\b(?:to|into|as" + other("to", foreign)
-        + ")\\s+(?:(?:" + fillers + ")\\s+){0,4}[\"]?\\s*$", CI);
-    establishBridge = Pattern.compile("^\\s*(?:(?:a|an|the|their|its|our|new|formal"
-        + "|official|full|fully-fledged|bilateral|of|relations|relationship|ties|level|upgraded|elevated"
-        + "|joint|declaration|statement|on"
-        + "|higher|into" + other("filler", foreign) + ")\\s+){0,5}[\"]?\\s*$", CI);
-    stageCue = Pattern.compile("\\b(?:(?<agreed>agree(?:s|d|ing)?|agreement\\s+(?:to|on)"
-        + "|decided|decides?|decision\\s+to|consensus|concurred|committed\\s+to|resolved\\s+to|pledge[sd]?"
-        + other("agreed", foreign) + ")"
-        + "|(?<proposed>propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing|ion)?|call(?:s|ed)?\\s+for"
-        + "|urg(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|offer(?:s|ed)?|push(?:es|ed)?\\s+for|seek(?:s|ing)?|sought"
-        + "|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed)?|intention|want(?:s|ed)?"
-        // "agreed to study / explore / consider upgrading": the agreement is to look at it, not to do it.
-        + "|stud(?:y|ies|ied|ying)|explor(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|consider(?:s|ed|ing)?"
-        + "|look(?:s|ed|ing)?\\s+into|feasibility|possibility|roadmap"
-        + other("proposed", foreign) + ")"
-        + "|(?<announced>announc(?:e|es|ed|ing|ement)|declar(?:e|es|ed|ing)|unveil(?:s|ed|ing)?"
-        + "|proclaim(?:s|ed|ing)?|confirm(?:s|ed|ing)?" + other("announced", foreign) + ")"
-        // A joint statement that was issued or adopted is the act itself: "issued a joint statement elevating".
-        + "|(?<established>signed|established|launched|inaugurated|formali[sz]ed|sealed|concluded|completed"
-        + "|issued|adopted|endorsed"
-        + "|finali[sz]ed" + other("established", foreign) + "))\\b", CI);
-    tookEffect = Pattern.compile("\\b(?:took|take|takes|came|come|comes) (?:into )?effect\\b"
-        + "|\\b(?:entered|enter|enters|came|come|comes) into force\\b|\\bbec(?:a|o)me effective\\b"
-        + "|\\beffective (?:from|as of)\\b|\\b(?:officially|formally) (?:began|begins|started|starts|commenced)\\b"
-        + (foreign ? "|\\b(?:" + other("took-effect", true).substring(1) + ")\\b" : ""), CI);
-    negation = Pattern.compile("n't\\b|\\b(?:not|never|no longer|neither|nor|failed to"
-        + "|fail to|refused to|declined to|yet to|without|rejected|ruled out"
-        + "|no (?:decision|agreement|consensus|plans?|intention|move)" + other("negation", foreign)
-        + ")\\b", CI);
-    hedge = Pattern.compile("\\b(?:could|would|might|(?-i:may)|hope[sd]?|hoping|hopeful"
-        + "|wish(?:es|ed)?|expect(?:s|ed|ing)?|aspir\\w*|look(?:s|ing)? forward|possib\\w*|consider(?:s|ed|ing)?"
-        + "|explor\\w*|discuss(?:es|ed|ing)?|potential(?:ly)?|should|whether|envisag\\w*|if"
-        + other("hedge", foreign) + ")\\b", CI);
-    lookingBack = Pattern.compile("\\b(?:reaffirm\\w*|reiterat\\w*|celebrat\\w*"
-        + "|commemorat\\w*|anniversary|recall\\w*|since|marked|marking"
-        + "|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? (?:after|on from)"
-        + other("looking-back", foreign) + ")\\b", CI);
+    // Bridges have no apostrophes (the reader turns them into spaces).
+    raiseBridgeEnd = Pattern.compile("\\b(?:" + words("to") + ")\\s+(?:(?:" + words("filler", "raise-filler")
+        + ")\\s+){0,4}[\"]?\\s*$", CI);
+    establishBridge = Pattern.compile("^\\s*(?:(?:" + words("filler", "establish-filler") + ")\\s+){0,5}[\"]?\\s*$",
+        CI);
+    stageCue = Pattern.compile("\\b(?:(?<agreed>" + words("agreed") + ")|(?<proposed>" + words("proposed")
+        + ")|(?<announced>" + words("announced") + ")|(?<established>" + words("established") + "))\\b", CI);
+    tookEffect = Pattern.compile("\\b(?:" + words("took-effect") + ")\\b", CI);
+    negation = Pattern.compile("\\b(?:" + words("negation") + ")\\b", CI);
+    hedge = Pattern.compile("\\b(?:" + words("hedge") + "|(?-i:" + words("hedge-lower-case") + "))\\b", CI);
+    lookingBack = Pattern.compile("\\b(?:" + words("looking-back") + ")\\b", CI);
+    boolean verbLast = foreign && !UpgradePhrasing.all("raise-after-level", "establish-after-level").isEmpty();
+    // No punctuation between: "... Partnerschaft, die 2011 gegründet wurde" is another clause.
+    verbAfterLevel = verbLast ? Pattern.compile("[^.,;:!?()\"“”„]*?\\b(?<verb>(?<raise>" + words("raise-after-level")
+        + ")|(?<raiseplan>" + words("raise-after-level-plan") + ")|(?<establish>" + words("establish-after-level")
+        + ")|(?<establishplan>" + words("establish-after-level-plan") + "))\\b", CI) : null;
   }
 
-  /** Every English in-force phrase contains one of these; most sentences contain none. */
-  private static final List<String> TOOK_EFFECT_KEYS = List.of("effect", "force", "began", "begins", "start",
-      "commenced");
-  /** The English hedge words of {@link #hedge}, looked up word by word: the regex is the hot spot. */
-  private static final Set<String> HEDGE_WORDS = Set.of("could", "would", "might", "hope", "hopes", "hoped",
-      "hoping", "hopeful", "wish", "wishes", "wished", "expect", "expects", "expected", "expecting", "consider",
-      "considers", "considered", "considering", "discuss", "discusses", "discussed", "discussing", "potential",
-      "potentially", "should", "whether", "if");
-  private static final List<String> HEDGE_STEMS = List.of("aspir", "possib", "explor", "envisag");
-  private static final Set<String> LOOK = Set.of("look", "looks", "looking");
+  /** The phrases of {@code roles} as one alternation: English alone, or every language. */
+  private String words(String... roles) {
+    return UpgradePhrasing.alternation(foreign ? UpgradePhrasing.all(roles) : UpgradePhrasing.english(roles));
+  }
+
+  /** Every English in-force phrase holds one of these words (the longest of its words); most sentences none. */
+  private static final List<String> TOOK_EFFECT_KEYS = keys(UpgradePhrasing.english("took-effect"));
+  /** The English phrases of {@link #hedge}, looked up word by word: the regex is the hot spot. */
+  private static final PhraseSet HEDGES = new PhraseSet(UpgradePhrasing.english("hedge"));
+  private static final Set<String> HEDGES_AS_WRITTEN = Set.copyOf(UpgradePhrasing.english("hedge-lower-case"));
 
   /** Whether the sentence states that a level is in force ("took effect", "entered into force"). */
   boolean tookEffect(String sentence) {
@@ -114,62 +96,84 @@ final class UpgradeLanguage {
       return hedge.matcher(sentence).find();
     }
     for (int i = 0; i < words.size(); i++) {
-      Token word = words.get(i);
-      String lower = word.lower();
-      if (HEDGE_WORDS.contains(lower) || word.text().equals("may")
-          || lower.equals("forward") && i > 0 && LOOK.contains(words.get(i - 1).lower())) {
+      if (HEDGES.matchesAt(words, i) || HEDGES_AS_WRITTEN.contains(words.get(i).text())) {
         return true;
-      }
-      for (String stem : HEDGE_STEMS) {
-        if (lower.startsWith(stem)) {
-          return true;
-        }
       }
     }
     return false;
   }
 
-  /** The other languages' phrases of a role as extra alternatives, or nothing for English alone. */
-  private static String other(String role, boolean foreign) {
-    return foreign ? UpgradePhrasing.alternatives(role) : "";
+  private static List<String> keys(List<String> phrases) {
+    List<String> keys = new ArrayList<>();
+    for (String phrase : phrases) {
+      String longest = "";
+      for (String word : phrase.split(" ")) {
+        longest = word.length() > longest.length() ? word : longest;
+      }
+      if (!keys.contains(longest)) {
+        keys.add(longest);
+      }
+    }
+    // A key holding another is redundant: "effective" holds "effect".
+    return keys.stream().filter(k -> keys.stream().noneMatch(o -> !o.equals(k) && k.contains(o))).toList();
+  }
+
+  /** Every language's phrases of {@code roles}, whole words, case-insensitive. */
+  private static Pattern anyOf(String... roles) {
+    return Pattern.compile("\\b(?:" + UpgradePhrasing.alternation(UpgradePhrasing.all(roles)) + ")\\b", CI);
+  }
+
+  private static String alternation(String role) {
+    return UpgradePhrasing.alternation(UpgradePhrasing.all(role));
   }
 
   static final int RAISE_BRIDGE_MAX_WORDS = 14;
 
   /** Bridges that tie the level to something else: "raise trade to $5 billion under the ... partnership". */
-  static final Pattern BRIDGE_VETO = Pattern.compile("\\b(?:anniversary|under|within|framework|pursuant)\\b", CI);
+  static final Pattern BRIDGE_VETO = anyOf("bridge-veto");
 
   /** A level followed by these names a document or body of the partnership, not the level reached. */
-  static final Pattern LEVEL_AS_LABEL = Pattern.compile("^[\"']?\\s*(?:action plan|plan of action|framework"
-      + "|road ?map|programme|program|work plan|implementation|committee|council|fund|agreement|treaty)\\b", CI);
+  static final Pattern LEVEL_AS_LABEL = Pattern.compile("^[\"']?\\s*(?:" + alternation("level-label") + ")\\b", CI);
 
   /** "from a strategic partner" right before a level. */
-  static final Pattern FROM_BEFORE_LEVEL = Pattern.compile("\\bfrom\\s+(?:(?:a|an|the|their|its|our|current"
-      + "|existing|present)\\s+){0,3}[\"']?\\s*$", CI);
+  static final Pattern FROM_BEFORE_LEVEL = Pattern.compile("\\b(?:" + alternation("from") + ")\\s+(?:(?:"
+      + alternation("from-filler") + ")\\s+){0,3}[\"']?\\s*$", CI);
   static final int FROM_REACH = 40;
 
   /** Stage words further than this before the verb belong to another clause. */
   static final int STAGE_CUE_REACH = 160;
 
   /** "The ... partnership between A and B took effect": the level may be this far before the phrase. */
-  static final int TOOK_EFFECT_SUBJECT_REACH = 80;
+  static final int TOOK_EFFECT_SUBJECT_REACH = 140;
 
   /** Just before the verb: a plan or a future ("to elevate", "will upgrade", "set to raise"). */
-  static final Pattern FUTURE_BEFORE_VERB = Pattern.compile("\\b(?:will|shall|to|going to)\\s+(?:\\w+\\s+)?$", CI);
-  static final Pattern NOUN_DETERMINER_BEFORE_VERB = Pattern.compile("\\b(?:the|an|a|this|that|its|their)\\s+$", CI);
+  static final Pattern FUTURE_BEFORE_VERB = Pattern.compile("\\b(?:" + alternation("future-before-verb")
+      + ")\\s+(?:\\w+\\s+)?$", CI);
+  static final Pattern NOUN_DETERMINER_BEFORE_VERB = Pattern.compile("\\b(?:" + alternation("noun-determiner")
+      + ")\\s+$", CI);
+
+  /** How far after a level its verb may stand, where the verb comes last. */
+  static final int VERB_AFTER_LEVEL_REACH = 60;
 
   static final int NEGATION_REACH = 60;
   static final int LOOKING_BACK_REACH = 80;
 
-  /** Sentence opening with a date: "In 2010, ...", "En 2013, ...", "Desde 2014 ...". */
-  static final Pattern DATED_OPENING = Pattern.compile(
-      "^(?:In|By|Since|Back in|As early as|As of|En|Dès|Depuis|Desde|Năm)\\s+(?:\\w+\\s+){0,2}?(1[89]\\d\\d|20\\d\\d)\\b");
+  /** Sentence opening with a date: "In 2010, ...", "En 2013, ...", "Desde 2014 ...", as written at a start. */
+  static final Pattern DATED_OPENING = Pattern.compile("^(?:" + UpgradePhrasing.alternation(
+      UpgradePhrasing.all("dated-opening").stream().map(UpgradeLanguage::capitalised).toList())
+      + ")\\s+(?:\\w+\\s+){0,2}?(1[89]\\d\\d|20\\d\\d)\\b");
   /** Before a year, these date the level being left, not the move: "from X, established in 2009, to Y". */
-  static final Pattern DATES_FROM_LEVEL = Pattern.compile("\\b(?:established|formed|set up|signed|since|from)\\b"
+  static final Pattern DATES_FROM_LEVEL = Pattern.compile("\\b(?:" + alternation("dates-from-level") + ")\\b"
       + "[^,;]{0,12}$", CI);
   /** {@link #DATES_FROM_LEVEL} can only match within this many characters of the year. */
   static final int DATES_FROM_LEVEL_REACH = 32;
   static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+  /** Characters before the verb in which a year, in the verb's clause, dates the move ("who in 2012 elevated"). */
+  static final int YEAR_REACH_BEFORE_VERB = 50;
   /** Characters after the level still read as part of the move ("... partnership in 2013"). */
   static final int YEAR_REACH_AFTER_LEVEL = 30;
+
+  private static String capitalised(String phrase) {
+    return phrase.isEmpty() ? phrase : Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+  }
 }

@@ -18,8 +18,8 @@ final class UpgradeStatementReader {
 
   /** Between a level and the verb it is the subject of: " with Russia should be", " was". */
   private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile(
-      "^(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)?\\s+(?:(?:should|will|would|must|was|were|is|are|has|have"
-      + "|had|be|been|being)\\s+){1,3}$");
+      "^(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)?\\s+(?:(?:"
+      + UpgradePhrasing.alternation(UpgradePhrasing.english("auxiliary")) + ")\\s+){1,3}$");
 
   /**
    * @param words        the sentence's words (offsets into the release text)
@@ -39,15 +39,19 @@ final class UpgradeStatementReader {
     List<UpgradeStatement> statements = new ArrayList<>(1);
     Boolean hedged = null;
     boolean inForce = lang.tookEffect(text);
+    // The phrasing files are lower case and the patterns fold ASCII only (full Unicode folding halves
+    // throughput): other scripts are matched on a lower-cased copy ("Договор о" is "договор о"). Cues that
+    // depend on case ("may", not "May") are read on the text itself.
+    String folded = lang.foreign ? folded(text) : text;
     for (UpgradeVerbs.Hit verb : UpgradeVerbs.find(words, lang.foreign)) {
       int verbStart = verb.start() - shift;
       int verbEnd = verb.end() - shift;
       boolean lowering = verb.kind() == UpgradeVerbs.Kind.LOWER;
-      LevelMention target = targetLevel(lang, text, levels, verbEnd, verb.kind() != UpgradeVerbs.Kind.ESTABLISH);
-      if (target == null || isRuledOut(lang, text, verbStart, target, releaseDate)) {
+      LevelMention target = targetLevel(lang, folded, levels, verbEnd, verb.kind() != UpgradeVerbs.Kind.ESTABLISH);
+      if (target == null || isRuledOut(lang, folded, text, verbStart, target, releaseDate)) {
         continue;
       }
-      StageReading stage = stage(lang, inForce, text, verbStart, verb.word());
+      StageReading stage = stage(lang, inForce, folded, verbStart, verb.word());
       if (lowering || !stage.firm()) {
         hedged = hedged != null ? hedged : lang.isHedged(text, words);
         if (hedged && lowering) {
@@ -59,6 +63,12 @@ final class UpgradeStatementReader {
       }
       statements.add(new UpgradeStatement(target.level(), fromLevel(text, levels, verbStart, verbEnd, target),
           stage.stage(), stage.explicit(), lowering));
+    }
+    if (statements.isEmpty() && lang.verbAfterLevel != null) {
+      UpgradeStatement late = verbAfterLevel(lang, text, folded, words, levels, releaseDate);
+      if (late != null) {
+        statements.add(late);
+      }
     }
     if (statements.isEmpty()) {
       LevelContrast.Change change = LevelContrast.find(text, levels);
@@ -75,6 +85,37 @@ final class UpgradeStatementReader {
       }
     }
     return statements;
+  }
+
+  /**
+   * The verb after its level, where a language puts it last ("haben ihre Beziehungen zu einer strategischen
+   * Partnerschaft aufgewertet", "die eine umfassende Partnerschaft begründet"): the roles {@code *-after-level}.
+   * A raise needs its "to" word before the level; a plan form ("auszubauen") needs an agreement or later stage.
+   */
+  private static UpgradeStatement verbAfterLevel(UpgradeLanguage lang, String text, String folded,
+      List<Token> words, List<LevelMention> levels, LocalDate releaseDate) {
+    for (LevelMention level : levels) {
+      Matcher verb = lang.verbAfterLevel.matcher(folded);
+      verb.region(level.end(), Math.min(folded.length(), level.end() + VERB_AFTER_LEVEL_REACH));
+      if (!verb.lookingAt()) {
+        continue;
+      }
+      boolean raise = verb.group("raise") != null || verb.group("raiseplan") != null;
+      boolean plan = verb.group("raiseplan") != null || verb.group("establishplan") != null;
+      String before = folded.substring(Math.max(0, level.start() - VERB_AFTER_LEVEL_REACH), level.start());
+      int verbStart = verb.start("verb");
+      if (raise && !lang.raiseBridgeEnd.matcher(before).find()
+          || isRuledOut(lang, folded, text, verbStart, level, releaseDate)) {
+        continue;
+      }
+      Stage cue = stageCue(lang, folded, level.start());
+      boolean firm = cue != null && cue.order() >= Stage.AGREED.order();
+      if (plan && !firm || !firm && lang.isHedged(text, words)) {
+        continue;
+      }
+      return new UpgradeStatement(level.level(), null, cue == null ? Stage.ESTABLISHED : cue, cue != null);
+    }
+    return null;
   }
 
   /**
@@ -150,8 +191,10 @@ final class UpgradeStatementReader {
     return null;
   }
 
-  private static boolean isRuledOut(UpgradeLanguage lang, String text, int verbStart, LevelMention target, LocalDate releaseDate) {
-    String before = text.substring(0, verbStart);
+  /** @param folded the sentence as {@link #folded} gives it, for the cues; {@code text} for dated openings */
+  private static boolean isRuledOut(UpgradeLanguage lang, String folded, String text, int verbStart,
+      LevelMention target, LocalDate releaseDate) {
+    String before = folded.substring(0, verbStart);
     if (lang.negation.matcher(tail(before, NEGATION_REACH)).find()) {
       return true;
     }
@@ -171,6 +214,18 @@ final class UpgradeStatementReader {
     if (opening.find() && Integer.parseInt(opening.group(1)) <= oldest) {
       return true;
     }
+    // "..., а в 2018-м Россия и Египет заключили ...", "who in 2012 elevated": an old year just before the verb,
+    // in its own clause, dates the move as much as an opening year does.
+    String lead = tail(text.substring(0, verbStart), YEAR_REACH_BEFORE_VERB);
+    String clause = lead.substring(lastClauseBreak(lead) + 1);
+    Matcher yearsBefore = YEAR.matcher(clause);
+    while (yearsBefore.find()) {
+      boolean datesFromLevel = DATES_FROM_LEVEL.matcher(tail(clause.substring(0, yearsBefore.start()),
+          DATES_FROM_LEVEL_REACH)).find();
+      if (!datesFromLevel && Integer.parseInt(yearsBefore.group(1)) <= oldest) {
+        return true;
+      }
+    }
     int moveEnd = Math.min(text.length(), target.end() + YEAR_REACH_AFTER_LEVEL);
     String move = text.substring(verbStart, moveEnd);
     Matcher years = YEAR.matcher(move);
@@ -182,6 +237,17 @@ final class UpgradeStatementReader {
       }
     }
     return false;
+  }
+
+  /** The last comma or semicolon (Latin, Arabic, Chinese), or -1. */
+  private static int lastClauseBreak(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c == ',' || c == ';' || c == '\u060C' || c == '\uFF0C' || c == '\uFF1B') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private record StageReading(Stage stage, boolean explicit) {
@@ -228,6 +294,12 @@ final class UpgradeStatementReader {
       return Stage.ANNOUNCED;
     }
     return Stage.ESTABLISHED;
+  }
+
+  /** The text lower-cased when that keeps every offset, else the text. */
+  private static String folded(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return lower.length() == text.length() ? lower : text;
   }
 
   private static String tail(String s, int length) {

@@ -25,25 +25,12 @@ final class UpgradeVerbs {
   record Hit(Kind kind, String word, int start, int end) {
   }
 
-  private static final String RAISE_FORMS = "elevate elevates elevated elevating elevation "
-      + "upgrade upgrades upgraded upgrading raise raises raised raising lift lifts lifted lifting "
-      + "enhance enhances enhanced enhancing enhancement improve improves improved improving improvement "
-      + "take takes taken taking took bring brings bringing brought move moves moved moving "
-      + "advance advances advanced advancing advancement promote promotes promoted promoting promotion "
-      + "transform transforms transformed transforming boost boosts boosted boosting";
-  private static final String ESTABLISH_FORMS = "establish establishes established establishing establishment "
-      + "launch launches launched launching forge forges forged forging form forms formed forming "
-      + "sign signs signed signing inaugurate inaugurates inaugurated inaugurating "
-      + "declare declares declared declaring "
-      + "become becomes becoming became conclude concludes concluded concluding seal seals sealed sealing";
-  private static final String LOWER_FORMS = "downgrade downgrades downgraded downgrading lower lowers lowered "
-      + "lowering reduce reduces reduced reducing demote demotes demoted demoting";
   /** Verbs that only move a relationship together with a particle: "step up", "enter into", "set up". */
-  private static final Map<String, String> PARTICLE_VERBS = Map.of(
-      "step", "up", "steps", "up", "stepped", "up", "stepping", "up",
-      "enter", "into", "enters", "into", "entered", "into", "entering", "into",
-      "set", "up", "sets", "up");
-  private static final Map<String, Kind> PARTICLE_VERB_KINDS = Map.of("up", Kind.RAISE, "into", Kind.ESTABLISH);
+  private static final Map<String, Particle> PARTICLE_VERBS = particleVerbs();
+
+  /** The particle a verb needs, and what the two make. */
+  private record Particle(String word, Kind kind) {
+  }
 
   private static final Map<String, Kind> ENGLISH_FORMS = forms(false);
   private static final Map<String, Kind> ALL_FORMS = forms(true);
@@ -63,34 +50,48 @@ final class UpgradeVerbs {
         hits.add(new Hit(kind, lower, word.start(), word.end()));
         continue;
       }
-      String particle = PARTICLE_VERBS.get(lower);
-      if (particle != null && i + 1 < words.size() && SentenceSignals.lower(words.get(i + 1)).equals(particle)) {
-        Kind particleKind = lower.startsWith("set") ? Kind.ESTABLISH : PARTICLE_VERB_KINDS.get(particle);
-        hits.add(new Hit(particleKind, lower + " " + particle, word.start(), words.get(i + 1).end()));
+      Particle particle = PARTICLE_VERBS.get(lower);
+      if (particle != null && i + 1 < words.size()
+          && SentenceSignals.lower(words.get(i + 1)).equals(particle.word())) {
+        hits.add(new Hit(particle.kind(), lower + " " + particle.word(), word.start(), words.get(i + 1).end()));
         i++;
       }
     }
     return hits;
   }
 
+  /** English's forms from {@code phrasing-en.tsv}; with {@code foreign}, every language's (English wins a clash). */
   private static Map<String, Kind> forms(boolean foreign) {
     Map<String, Kind> forms = new HashMap<>();
-    for (String form : RAISE_FORMS.split(" ")) {
-      forms.put(form, Kind.RAISE);
+    add(forms, UpgradePhrasing.english("raise"), Kind.RAISE);
+    add(forms, UpgradePhrasing.english("establish"), Kind.ESTABLISH);
+    add(forms, UpgradePhrasing.english("lower"), Kind.LOWER);
+    if (foreign) {
+      add(forms, UpgradePhrasing.foreign("raise"), Kind.RAISE);
+      add(forms, UpgradePhrasing.foreign("establish"), Kind.ESTABLISH);
+      add(forms, UpgradePhrasing.foreign("lower"), Kind.LOWER);
     }
-    for (String form : ESTABLISH_FORMS.split(" ")) {
-      forms.put(form, Kind.ESTABLISH);
-    }
-    for (String form : LOWER_FORMS.split(" ")) {
-      forms.put(form, Kind.LOWER);
-    }
-    if (!foreign) {
-      return Map.copyOf(forms);
-    }
-    // Other languages' verbs: English keeps a form both languages spell alike.
-    UpgradePhrasing.forms("raise").forEach(form -> forms.putIfAbsent(form, Kind.RAISE));
-    UpgradePhrasing.forms("establish").forEach(form -> forms.putIfAbsent(form, Kind.ESTABLISH));
-    UpgradePhrasing.forms("lower").forEach(form -> forms.putIfAbsent(form, Kind.LOWER));
     return Map.copyOf(forms);
+  }
+
+  private static void add(Map<String, Kind> forms, List<String> words, Kind kind) {
+    words.forEach(word -> forms.putIfAbsent(word, kind));
+  }
+
+  private static Map<String, Particle> particleVerbs() {
+    Map<String, Particle> verbs = new HashMap<>();
+    addParticles(verbs, UpgradePhrasing.english("raise-particle"), Kind.RAISE);
+    addParticles(verbs, UpgradePhrasing.english("establish-particle"), Kind.ESTABLISH);
+    return Map.copyOf(verbs);
+  }
+
+  private static void addParticles(Map<String, Particle> verbs, List<String> phrases, Kind kind) {
+    for (String phrase : phrases) {
+      String[] words = phrase.split(" ");
+      if (words.length != 2) {
+        throw new IllegalStateException("a particle verb is two words: " + phrase);
+      }
+      verbs.putIfAbsent(words[0], new Particle(words[1], kind));
+    }
   }
 }

@@ -61,4 +61,34 @@ class ChineseJapaneseTextTest {
     assertThat(a.countries()).contains("CN", "PK");
     assertThat(a.primaryPair()).isEqualTo(CountryPair.of("CN", "PK"));
   }
+
+  private static Analysis analyze(String text) {
+    return ReleaseAnalyzer.standard().analyze(new AnalysisInput("c", null, text, LocalDate.of(2024, 1, 24)));
+  }
+
+  @Test
+  void shouldReadAChineseMoveAfterASinceClauseAboutTheLevelLeft() {
+    Analysis a = analyze("乌兹别克斯坦总统米尔济约耶夫对中国进行国事访问。双方积极评价2016年建立全面战略伙伴关系以来两国关系取得的发展，"
+        + "一致决定将两国关系提升为全天候全面战略伙伴关系。");
+
+    assertThat(a.primaryPair()).isEqualTo(CountryPair.of("CN", "UZ"));
+    assertThat(a.upgrade().toLevel()).isEqualTo("all-weather comprehensive strategic partnership");
+    assertThat(a.upgrade().stage()).isEqualTo(Stage.AGREED);
+  }
+
+  @Test
+  void shouldReadAChineseLevelWithAQuotedQualifierAndItsFromLevel() {
+    Analysis a = analyze("美国总统对越南进行国事访问。两国发表联合声明，宣布将两国关系从全面伙伴关系提升为“致力于和平、合作与可持续发展的"
+        + "全面战略伙伴关系”。");
+
+    assertThat(a.upgrade().toLevel()).isEqualTo("comprehensive strategic partnership");
+    assertThat(a.upgrade().fromLevel()).isEqualTo("comprehensive partnership");
+  }
+
+  @Test
+  void shouldNotReadAChineseAnniversaryOfALevelAsAMove() {
+    Analysis a = analyze("“中国—东盟建立战略伙伴关系20周年：回顾与展望”国际学术研讨会16日在南宁举行。");
+
+    assertThat(a.upgrade()).isNull();
+  }
 }

@@ -62,4 +62,37 @@ class MoreLanguagesUpgradeTest {
     assertThat(upgrade(null, "岸田文雄首相はマレーシアとの関係を「包括的戦略的パートナーシップ」に格上げする方向で検討している。"))
         .isNull();
   }
+
+  @Test
+  void shouldReadAGermanUpgradeWhoseParticipleComesAfterTheLevel() {
+    Move done = upgrade(null, "PRAG, 10. Juli - Tschechien und Vietnam haben ihre Beziehungen zu einer strategischen "
+        + "Partnerschaft aufgewertet.");
+    Move agreed = upgrade(null, "BERLIN, 10. Juli - Deutschland und Indonesien vereinbarten, ihre Beziehungen zu "
+        + "einer umfassenden Partnerschaft auszubauen.");
+    Move wish = upgrade(null, "BERLIN, 10. Juli - Deutschland und Indonesien wollen ihre Beziehungen zu einer "
+        + "umfassenden Partnerschaft ausbauen.");
+
+    assertThat(done.pair()).isEqualTo(CountryPair.of("CZ", "VN"));
+    assertThat(done.toLevel()).isEqualTo("strategic partnership");
+    assertThat(agreed.toLevel()).isEqualTo("comprehensive partnership");
+    assertThat(agreed.stage()).isEqualTo(Stage.AGREED);
+    assertThat(wish).isNull();
+  }
+
+  @Test
+  void shouldReadACapitalisedRussianDocumentNameBetweenVerbAndLevel() {
+    Move ru = upgrade(null, "МОСКВА, 10 июля. Россия и Иран подписали Договор о всеобъемлющем стратегическом "
+        + "партнёрстве.");
+
+    assertThat(ru.pair()).isEqualTo(CountryPair.of("IR", "RU"));
+    assertThat(ru.toLevel()).isEqualTo("comprehensive strategic partnership");
+  }
+
+  @Test
+  void shouldReadAnOldYearInTheVerbsClauseAsHistory() {
+    Move ru = upgrade(null, "Соглашение было подписано в 2015 году, а в 2018-м Россия и Египет заключили Договор о "
+        + "всеобъемлющем партнёрстве.");
+
+    assertThat(ru).isNull();
+  }
 }
