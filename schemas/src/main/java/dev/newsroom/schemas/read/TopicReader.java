@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -60,11 +61,7 @@ public final class TopicReader<K, V> implements AutoCloseable {
     List<TopicPartition> assigned = new ArrayList<>();
     try {
       for (String topic : topics) {
-        var infos = consumer.partitionsFor(topic, timeout);
-        if (infos == null || infos.isEmpty()) {
-          throw new IllegalStateException("topic " + topic + " does not exist");
-        }
-        infos.forEach(info -> assigned.add(new TopicPartition(topic, info.partition())));
+        partitionsOf(topic).forEach(info -> assigned.add(new TopicPartition(topic, info.partition())));
       }
       consumer.assign(assigned);
     } catch (RuntimeException e) {
@@ -72,6 +69,29 @@ public final class TopicReader<K, V> implements AutoCloseable {
       throw e;
     }
     this.partitions = List.copyOf(assigned);
+  }
+
+  /**
+   * A topic created a moment ago may not be known to the broker asked yet (its metadata spreads to every broker
+   * in turn), so an unknown topic is asked for again until the timeout.
+   */
+  private List<PartitionInfo> partitionsOf(String topic) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
+      if (infos != null && !infos.isEmpty()) {
+        return infos;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topic " + topic + " does not exist");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptException(e);
+      }
+    }
   }
 
   /** A reader of one topic with its own serdes; {@code consumerProperties} as for {@link #open(Properties, Deserializer, Deserializer, Duration, Collection)}. */

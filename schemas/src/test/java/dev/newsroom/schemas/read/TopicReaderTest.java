@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.common.Node;
@@ -138,8 +139,28 @@ class TopicReaderTest {
   }
 
   @Test
+  void shouldWaitForATopicCreatedAMomentAgo() {
+    AtomicInteger asked = new AtomicInteger();
+    MockConsumer<String, String> late = new MockConsumer<>("earliest") {
+      @Override
+      public synchronized List<PartitionInfo> partitionsFor(String topic) {
+        // Unknown to the broker asked for the first two times.
+        return asked.incrementAndGet() <= 2 ? List.of() : super.partitionsFor(topic);
+      }
+    };
+    late.updatePartitions(TOPIC, List.of(new PartitionInfo(TOPIC, 0, new Node(0, "localhost", 9092), null, null)));
+    late.updateBeginningOffsets(Map.of(P0, 0L));
+    late.updateEndOffsets(Map.of(P0, 0L));
+
+    try (TopicReader<String, String> reader = new TopicReader<>(late, List.of(TOPIC), Duration.ofSeconds(5))) {
+      assertThat(reader.fromBeginning().readToEnd()).isEmpty();
+      assertThat(asked).hasValue(3);
+    }
+  }
+
+  @Test
   void shouldRefuseATopicThatDoesNotExist() {
-    assertThatThrownBy(() -> new TopicReader<>(consumer, List.of("newsroom.missing"), Duration.ofSeconds(1)))
+    assertThatThrownBy(() -> new TopicReader<>(consumer, List.of("newsroom.missing"), Duration.ofMillis(300)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("topic newsroom.missing does not exist");
     assertThat(consumer.closed()).isTrue();
