@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code newsroom inspect} on the topics of a running pipeline, on a real broker. */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith(PipelineExtension.class)
 class InspectCommandIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -33,13 +32,8 @@ class InspectCommandIT {
   private Pipeline pipeline;
 
   @BeforeEach
-  void start(KafkaBroker broker) throws IOException {
-    pipeline = new Pipeline(broker, Files.createDirectories(dir.resolve("state")));
-  }
-
-  @AfterEach
-  void stop() {
-    pipeline.close();
+  void start(Pipeline pipeline) {
+    this.pipeline = pipeline;
   }
 
   private List<String> args(String... command) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsroom ledger} finding the ledger from the bootstrap server, on a real broker. */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith(PipelineExtension.class)
 class LedgerCommandIT {
 
   @TempDir
@@ -28,8 +28,8 @@ class LedgerCommandIT {
   private NewsroomStreams second;
 
   @BeforeEach
-  void start(KafkaBroker broker) throws IOException {
-    pipeline = new Pipeline(broker, Files.createDirectories(dir.resolve("state")));
+  void start(Pipeline pipeline) {
+    this.pipeline = pipeline;
   }
 
   @AfterEach
@@ -37,7 +37,6 @@ class LedgerCommandIT {
     if (second != null) {
       second.close();
     }
-    pipeline.close();
   }
 
   private Cli newsroom(String... more) {

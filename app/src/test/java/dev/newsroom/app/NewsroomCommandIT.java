@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The publish and alerts commands as a user runs them, against a real broker. */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith(PipelineExtension.class)
 class NewsroomCommandIT {
 
   @TempDir
@@ -31,13 +31,12 @@ class NewsroomCommandIT {
   private HttpServer receiver;
 
   @BeforeEach
-  void start(KafkaBroker broker) throws IOException {
-    pipeline = new Pipeline(broker, Files.createDirectories(dir.resolve("state")));
+  void start(Pipeline pipeline) {
+    this.pipeline = pipeline;
   }
 
   @AfterEach
   void stop() {
-    pipeline.close();
     if (receiver != null) {
       receiver.stop(0);
     }
