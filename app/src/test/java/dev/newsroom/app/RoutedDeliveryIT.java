@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,12 +50,8 @@ class RoutedDeliveryIT {
   @BeforeEach
   void topics(KafkaBroker broker) {
     this.broker = broker;
-    String prefix = "it-" + UUID.randomUUID().toString().substring(0, 8);
     settings = new HashMap<>();
-    settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
-    settings.put("kafka.consumer.group.id", prefix + "-desk");
-    settings.put("newsroom.topic.alerts", prefix + ".alerts");
-    DeliveryTopics.DEFAULT_NAMES.forEach((key, name) -> settings.put(key, prefix + "." + name));
+    settings.putAll(FreshTopics.on(broker));
     settings.put("newsroom.delivery.attempts", "4");
     settings.put("newsroom.delivery.retry.initial", "200ms");
     settings.put("newsroom.delivery.retry.max", "400ms");
@@ -268,7 +263,7 @@ class RoutedDeliveryIT {
     Cli result = alerts(desk);
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("line 5").contains("unknown channel 'slack'");
+    assertThat(result.err()).contains("bad.yaml:5: ").contains("unknown channel 'slack'");
   }
 
   private void assertCommittedToEnd(String topic) throws Exception {
