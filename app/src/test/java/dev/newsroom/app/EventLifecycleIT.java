@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,12 +30,8 @@ class EventLifecycleIT {
   /** How long the outputs must stay as asserted: no second alert arrives late. */
   private static final Duration STEADY = Duration.ofSeconds(3);
 
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-
-  @BeforeEach
-  void start(Pipeline pipeline) {
-    this.pipeline = pipeline;
-  }
 
   private static RawRelease release(String id, SourceKind kind, String title, String body, String published) {
     return RawRelease.newBuilder()

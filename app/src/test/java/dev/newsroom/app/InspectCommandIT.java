@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +28,8 @@ class InspectCommandIT {
 
   @TempDir
   Path dir;
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-
-  @BeforeEach
-  void start(Pipeline pipeline) {
-    this.pipeline = pipeline;
-  }
 
   private List<String> args(String... command) {
     List<String> args = new ArrayList<>(List.of(command));

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +26,9 @@ class NewsroomCommandIT {
 
   @TempDir
   Path dir;
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
   private HttpServer receiver;
-
-  @BeforeEach
-  void start(Pipeline pipeline) {
-    this.pipeline = pipeline;
-  }
 
   @AfterEach
   void stop() {

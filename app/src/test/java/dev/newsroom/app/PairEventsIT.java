@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.utils.Utils;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +36,8 @@ class PairEventsIT {
 
   @TempDir
   Path dir;
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-
-  @BeforeEach
-  void start(Pipeline pipeline) {
-    this.pipeline = pipeline;
-  }
 
   private static RawRelease release(String id, SourceKind kind, String body, Instant received) {
     return RawRelease.newBuilder()

@@ -10,6 +10,7 @@ import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
 import dev.newsroom.consumer.DeliveryTopics;
+import dev.newsroom.consumer.channel.LoopbackReceiver;
 import dev.newsroom.consumer.webhook.WebhookSecret;
 import dev.newsroom.consumer.webhook.WebhookVerifier;
 import dev.newsroom.schemas.TopicSpec;
@@ -114,9 +115,9 @@ class RoutedDeliveryIT {
           .containsExactlyInAnyOrder("upg-it-1-v1", "upg-it-2-v1");
 
       DeliveryTopics topics = DeliveryTopics.from(config.newsroomSettings());
-      try (TopicReader<ParkedDelivery> parked = new TopicReader<>(broker.bootstrapServers(), topics.parked().name(),
+      try (RecordedTopic<ParkedDelivery> parked = new RecordedTopic<>(broker.bootstrapServers(), topics.parked().name(),
           topics.parked().valueSerde().deserializer());
-          TopicReader<PendingDelivery> retry = new TopicReader<>(broker.bootstrapServers(), topics.retry().name(),
+          RecordedTopic<PendingDelivery> retry = new RecordedTopic<>(broker.bootstrapServers(), topics.retry().name(),
               topics.retry().valueSerde().deserializer())) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(parked.records()).hasSize(1));
         ConsumerRecord<String, ParkedDelivery> record = parked.records().get(0);
@@ -214,7 +215,7 @@ class RoutedDeliveryIT {
 
     assertThat(ack.statusCode()).as(ack.body()).isEqualTo(201);
     DeliveryTopics topics = DeliveryTopics.from(config.newsroomSettings());
-    try (TopicReader<dev.newsroom.avro.delivery.AlertAcknowledgement> acks = new TopicReader<>(
+    try (RecordedTopic<dev.newsroom.avro.delivery.AlertAcknowledgement> acks = new RecordedTopic<>(
         broker.bootstrapServers(), topics.acks().name(), topics.acks().valueSerde().deserializer())) {
       await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(acks.records()).singleElement()
           .satisfies(record -> {

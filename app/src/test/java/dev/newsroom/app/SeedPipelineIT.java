@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,12 +28,8 @@ class SeedPipelineIT {
   static final Path NEWSPAPER = SEEDS.resolve("002_62c5509b09e661f9.txt");
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-
-  @BeforeEach
-  void start(Pipeline pipeline) {
-    this.pipeline = pipeline;
-  }
 
   @Test
   void shouldRaiseExactlyOneAlertWithBothSeedSources() {
