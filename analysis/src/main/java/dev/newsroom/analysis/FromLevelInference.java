@@ -1,6 +1,7 @@
 package dev.newsroom.analysis;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The level a pair leaves, when the sentence stating the move does not say it: releases often give it in
@@ -9,9 +10,6 @@ import java.util.List;
  * reached on the pair's ladder; of those the highest, since a pair leaves the level it last held.
  */
 final class FromLevelInference {
-
-  /** Mentions weaker than this ("ASEAN Summit") do not make a sentence about another party. */
-  private static final double PARTY_MIN_WEIGHT = 0.5;
 
   private FromLevelInference() {
   }
@@ -35,15 +33,10 @@ final class FromLevelInference {
 
   /** Names only parties of the pair, or none but refers to "the two countries". */
   private static boolean isAboutPairAlone(ReleaseDocument doc, Sentence sentence, CountryPair pair) {
-    boolean named = false;
-    for (Mention mention : doc.mentionsIn(sentence)) {
-      if (MentionWeights.of(mention, doc) >= PARTY_MIN_WEIGHT) {
-        if (!pair.contains(mention.code())) {
-          return false;
-        }
-        named = true;
-      }
+    Set<String> parties = MentionWeights.partiesIn(doc, sentence);
+    if (!parties.stream().allMatch(pair::contains)) {
+      return false;
     }
-    return named || SentenceSignals.refersToPair(doc.tokensIn(sentence));
+    return !parties.isEmpty() || SentenceSignals.refersToPair(doc.tokensIn(sentence));
   }
 }

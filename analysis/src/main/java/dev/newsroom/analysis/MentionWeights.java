@@ -1,5 +1,6 @@
 package dev.newsroom.analysis;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +14,8 @@ final class MentionWeights {
 
   static final double LABEL_FACTOR = 0.3;
   static final double TOPIC_FACTOR = 0.2;
+  /** Mentions weaker than this ("ASEAN Summit", "crisis in Ukraine") do not make a party of the sentence. */
+  static final double PARTY_MIN_WEIGHT = 0.5;
 
   /** After the name, in any case: the name labels an event or body. */
   private static final Set<String> LABEL_WORDS = Set.of("summit", "summits", "chairmanship", "chair",
@@ -34,6 +37,17 @@ final class MentionWeights {
   private static final Set<String> LINKS = Set.of("in", "on", "of", "with", "against", "over", "the");
 
   private MentionWeights() {
+  }
+
+  /** The countries a sentence names as actors (weighing at least {@link #PARTY_MIN_WEIGHT}), in order of mention. */
+  static Set<String> partiesIn(ReleaseDocument doc, Sentence sentence) {
+    Set<String> parties = new LinkedHashSet<>();
+    for (Mention mention : doc.mentionsIn(sentence)) {
+      if (of(mention, doc) >= PARTY_MIN_WEIGHT) {
+        parties.add(mention.code());
+      }
+    }
+    return parties;
   }
 
   static double of(Mention mention, ReleaseDocument doc) {

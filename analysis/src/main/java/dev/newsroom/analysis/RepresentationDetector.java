@@ -2,7 +2,6 @@ package dev.newsroom.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,6 @@ final class RepresentationDetector {
   /** "... recalled its ambassador in 2013": a year this close after the action dates it. */
   private static final int YEAR_AFTER_REACH = 24;
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
-  private static final double PARTY_MIN_WEIGHT = 0.5;
 
   /** An action read in a sentence: where its phrase starts and ends, and whether a veto governs it. */
   record Reading(RepresentationAction action, int at, int end, boolean vetoed) {
@@ -120,12 +118,7 @@ final class RepresentationDetector {
    * pair when the sentence names none ("the two countries restored ties").
    */
   private static CountryPair partiesOf(ReleaseDocument doc, Sentence sentence, PairTagging tagging) {
-    Set<String> parties = new LinkedHashSet<>();
-    for (Mention mention : doc.mentionsIn(sentence)) {
-      if (MentionWeights.of(mention, doc) >= PARTY_MIN_WEIGHT) {
-        parties.add(mention.code());
-      }
-    }
+    Set<String> parties = MentionWeights.partiesIn(doc, sentence);
     CountryPair primary = tagging.primary();
     List<String> codes = new ArrayList<>(parties);
     if (primary != null && (codes.isEmpty() || primary.toList().containsAll(codes)

@@ -2,7 +2,6 @@ package dev.newsroom.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -22,8 +21,6 @@ import org.slf4j.LoggerFactory;
 final class UpgradeDetector {
 
   private static final Logger LOG = LoggerFactory.getLogger(UpgradeDetector.class);
-  /** Mentions weaker than this ("ASEAN Summit", "crisis in Ukraine") do not make a party of a statement. */
-  private static final double PARTY_MIN_WEIGHT = 0.5;
   /** Moves of this many pairs in one text make it a roundup ({@link #isRoundup}). */
   private static final int ROUNDUP_PAIRS = 3;
 
@@ -161,12 +158,7 @@ final class UpgradeDetector {
 
   /** The two parties a statement is about, or null. */
   private static CountryPair partiesOf(ReleaseDocument doc, Sentence sentence, PairTagging tagging) {
-    Set<String> parties = new LinkedHashSet<>();
-    for (Mention mention : doc.mentionsIn(sentence)) {
-      if (MentionWeights.of(mention, doc) >= PARTY_MIN_WEIGHT) {
-        parties.add(mention.code());
-      }
-    }
+    Set<String> parties = MentionWeights.partiesIn(doc, sentence);
     CountryPair primary = tagging.primary();
     if (primary != null && parties.containsAll(primary.toList())) {
       return primary;

@@ -177,7 +177,7 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** Polls until Ctrl-C; the shutdown hook then waits for the clean-up so the broker's files are removed. */
+  /** Shows what arrives until Ctrl-C; the shutdown hook then waits for the clean-up so the broker's files are removed. */
   private void followUntilStopped(DemoWatcher watcher, NewsroomStreams streams) {
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -188,9 +188,7 @@ final class DemoCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     }, "newsroom-demo-shutdown"));
-    while (stop.getCount() > 0 && streams.state() != KafkaStreams.State.ERROR) {
-      watcher.poll();
-    }
+    watcher.followUntil(() -> stop.getCount() == 0 || streams.state() == KafkaStreams.State.ERROR);
   }
 
   private static String seconds(long start) {

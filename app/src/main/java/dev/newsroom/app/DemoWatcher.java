@@ -5,10 +5,10 @@ import dev.newsroom.avro.TaggedRelease;
 import dev.newsroom.avro.Alert;
 import dev.newsroom.consumer.format.AlertText;
 import dev.newsroom.schemas.Topics;
+import dev.newsroom.schemas.read.TopicReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,10 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -30,7 +29,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class DemoWatcher implements AutoCloseable {
 
-  private final KafkaConsumer<String, byte[]> consumer;
+  private final TopicReader<String, byte[]> reader;
   private final Topics topics;
   private final PrintWriter out;
   private final Set<String> seenReleases = new HashSet<>();
@@ -42,32 +41,27 @@ final class DemoWatcher implements AutoCloseable {
   private boolean live;
 
   DemoWatcher(Properties consumerProperties, Topics topics, PrintWriter out) {
-    Properties props = new Properties();
-    props.putAll(consumerProperties);
-    props.remove(ConsumerConfig.GROUP_ID_CONFIG); // manual assignment: no group, nothing committed
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    this.reader = TopicReader.open(consumerProperties, new StringDeserializer(), new ByteArrayDeserializer(),
+        Duration.ofSeconds(30), List.of(topics.taggedReleases().name(), topics.duplicates().name(),
+            topics.rejected().name(), topics.alerts().name())).fromBeginning();
     this.topics = topics;
     this.out = out;
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(topics.taggedReleases().name(), topics.duplicates().name(),
-        topics.rejected().name(), topics.alerts().name())) {
-      consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-    }
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
   }
 
   /** Reads until every one of {@code releaseIds} came through with its alerts, or the timeout. */
   boolean awaitSettled(Collection<String> releaseIds, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      poll();
-      if (seenReleases.containsAll(releaseIds) && alertsSettled()) {
-        return true;
-      }
-    }
-    return false;
+    reader.followUntil(() -> settled(releaseIds) || System.nanoTime() > deadline, this::show);
+    return settled(releaseIds);
+  }
+
+  private boolean settled(Collection<String> releaseIds) {
+    return seenReleases.containsAll(releaseIds) && alertsSettled();
+  }
+
+  /** Shows what arrives until {@code stop} says so. */
+  void followUntil(BooleanSupplier stop) {
+    reader.followUntil(stop, this::show);
   }
 
   /**
@@ -85,8 +79,8 @@ final class DemoWatcher implements AutoCloseable {
     live = true;
   }
 
-  void poll() {
-    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+  private void show(ConsumerRecords<String, byte[]> batch) {
+    for (ConsumerRecord<String, byte[]> record : batch) {
       if (record.value() == null) {
         continue;
       }
@@ -135,6 +129,6 @@ final class DemoWatcher implements AutoCloseable {
 
   @Override
   public void close() {
-    consumer.close();
+    reader.close();
   }
 }

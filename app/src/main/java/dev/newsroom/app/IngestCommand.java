@@ -14,6 +14,7 @@ import dev.newsroom.producer.ingest.Source;
 import dev.newsroom.producer.ingest.SourceStats;
 import dev.newsroom.producer.ingest.StateTopic;
 import dev.newsroom.producer.ingest.SummaryTable;
+import dev.newsroom.schemas.run.ShutdownHook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -92,15 +93,14 @@ final class IngestCommand implements Callable<Integer> {
   private int runUntilStopped(Ingestor ingestor, IngestConfig sources, ReleasePublisher publisher, Clock clock,
       CountDownLatch closed) throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
+    ShutdownHook hook = ShutdownHook.install("newsroom-ingest-shutdown", () -> {
       stopped.countDown();
       try {
         closed.await(); // keep the JVM up until the sources are closed and the producer flushed
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }, "newsroom-ingest-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    });
     PushEndpoint push = sources.push() == null ? null
         : new PushEndpoint(sources.push(), publisher::publish, clock, new SourceStats("push", "push"));
     try {
@@ -123,13 +123,7 @@ final class IngestCommand implements Callable<Integer> {
         push.close();
       }
       ingestor.close();
-      if (stopped.getCount() > 0) {
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-          // already shutting down
-        }
-      }
+      hook.close();
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.newsroom.app;
 import dev.newsroom.app.config.ConfigException;
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.consumer.MetricsServer;
+import dev.newsroom.schemas.run.ShutdownHook;
 import dev.newsroom.streams.NewsroomStreams;
 import dev.newsroom.streams.http.LedgerHttpServer;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
@@ -82,15 +83,14 @@ final class StreamsCommand implements Callable<Integer> {
       streams.close(leaveOnStop);
       streamsMetrics.close();
     };
-    Thread hook = new Thread(() -> {
+    ShutdownHook hook = ShutdownHook.install("newsroom-streams-shutdown", () -> {
       shutdown.run();
       stopped.countDown();
-    }, "newsroom-streams-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    });
     // Wait for a signal, or for the client to stop on its own after a fatal error.
     while (!stopped.await(500, TimeUnit.MILLISECONDS)) {
       if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
-        Runtime.getRuntime().removeShutdownHook(hook);
+        hook.close();
         shutdown.run();
         return 1;
       }

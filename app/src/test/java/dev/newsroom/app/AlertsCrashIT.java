@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.avro.Alert;
 import dev.newsroom.consumer.DeliveryTopics;
+import dev.newsroom.consumer.channel.LoopbackReceiver;
 import dev.newsroom.consumer.webhook.WebhookSecret;
 import dev.newsroom.consumer.webhook.WebhookVerifier;
 import dev.newsroom.schemas.TopicSpec;
@@ -76,7 +77,7 @@ class AlertsCrashIT {
       producer.flush();
     }
 
-    try (TimedReceiver receiver = new TimedReceiver(Duration.ofMillis(60))) {
+    try (LoopbackReceiver receiver = LoopbackReceiver.answeringAfter(Duration.ofMillis(60))) {
       Path desk = Files.writeString(dir.resolve("desk.yaml"), """
           channels:
             hook: {type: webhook, url: "%s", secret: "%s"}
@@ -104,11 +105,11 @@ class AlertsCrashIT {
             .untilAsserted(() -> assertThat(distinctIds(receiver)).as(second::tail).isEqualTo(produced));
       }
 
-      List<TimedReceiver.Request> requests = List.copyOf(receiver.requests);
+      List<LoopbackReceiver.Request> requests = List.copyOf(receiver.requests);
       WebhookVerifier verifier = new WebhookVerifier(List.of(WebhookSecret.parse(SECRET)), Duration.ofMinutes(5),
           Clock.systemUTC());
       Map<String, Set<String>> idsByAlertVersion = new HashMap<>();
-      for (TimedReceiver.Request request : requests) {
+      for (LoopbackReceiver.Request request : requests) {
         String id = request.headers().getFirst("webhook-id");
         verifier.verify(id, request.headers().getFirst("webhook-timestamp"),
             request.headers().getFirst("webhook-signature"), request.body());
@@ -127,7 +128,7 @@ class AlertsCrashIT {
     }
   }
 
-  private static Set<String> distinctIds(TimedReceiver receiver) {
+  private static Set<String> distinctIds(LoopbackReceiver receiver) {
     return receiver.requests.stream().map(r -> r.headers().getFirst("webhook-id"))
         .collect(Collectors.toCollection(TreeSet::new));
   }

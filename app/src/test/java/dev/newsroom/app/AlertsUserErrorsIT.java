@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.avro.Alert;
-import dev.newsroom.consumer.DeliveryTopics;
+import dev.newsroom.consumer.channel.LoopbackReceiver;
 import dev.newsroom.schemas.TopicSpec;
-import dev.newsroom.schemas.Topics;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -39,11 +37,7 @@ class AlertsUserErrorsIT {
 
   @BeforeEach
   void topics(KafkaBroker broker) {
-    String prefix = "it-" + UUID.randomUUID().toString().substring(0, 8);
-    settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
-    settings.put("kafka.consumer.group.id", prefix + "-alerts");
-    Topics.DEFAULT_NAMES.forEach((key, name) -> settings.put(key, prefix + "." + name));
-    DeliveryTopics.DEFAULT_NAMES.forEach((key, name) -> settings.put(key, prefix + "." + name));
+    settings.putAll(FreshTopics.on(broker));
     settings.put("newsroom.metrics.port", "0");
     config = NewsroomConfig.load(null, Map.of(), settings);
     KafkaSetup.ensureTopics(config);

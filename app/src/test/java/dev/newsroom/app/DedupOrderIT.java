@@ -9,7 +9,6 @@ import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.ReleaseSource;
 import dev.newsroom.avro.SourceKind;
 import dev.newsroom.avro.TaggedRelease;
-import dev.newsroom.streams.NewsroomStreams;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,15 +16,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each time, the originals (and only they) are on the tagged topic, every copy names its original, and the
  * alerts have the same ids, with the originals as their only sources.
  */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith(PipelineExtension.class)
 class DedupOrderIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -58,19 +54,9 @@ class DedupOrderIT {
       + "after their meeting on trade, health and agriculture.";
 
   @TempDir
-  Path state;
-  @TempDir
   Path secondState;
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-  private NewsroomStreams second;
-
-  @AfterEach
-  void stop() {
-    if (second != null) {
-      second.close();
-    }
-    pipeline.close();
-  }
 
   static Stream<Arguments> instances() {
     return Stream.of(Arguments.of(1), Arguments.of(2));
@@ -78,15 +64,9 @@ class DedupOrderIT {
 
   @ParameterizedTest(name = "{0} streams instance(s)")
   @MethodSource("instances")
-  void shouldKeepOriginalsAndSameAlertIdsWhateverTheOrderAndInstances(int instances, KafkaBroker broker) {
-    pipeline = new Pipeline(broker, state);
+  void shouldKeepOriginalsAndSameAlertIdsWhateverTheOrderAndInstances(int instances) {
     if (instances == 2) {
-      Properties props = pipeline.config.kafka("streams");
-      props.put("state.dir", secondState.toString());
-      second = new NewsroomStreams(pipeline.topics, pipeline.config.pipeline(), props);
-      second.start();
-      await().atMost(PATIENCE).until(() -> second.state() == KafkaStreams.State.RUNNING
-          && pipeline.streams.state() == KafkaStreams.State.RUNNING);
+      pipeline.startSecondInstance(secondState);
     }
     Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     List<RawRelease> originalFirst = family("jp-kh", JP_KH, t0);

@@ -11,6 +11,7 @@ import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.ReleaseSource;
 import dev.newsroom.avro.SourceKind;
 import dev.newsroom.consumer.DeliveryTopics;
+import dev.newsroom.consumer.channel.LoopbackReceiver;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class DeliveryLatencyIT {
 
     Map<String, Long> published = new ConcurrentHashMap<>();
     try (Pipeline pipeline = new Pipeline(broker, Files.createDirectories(dir.resolve("state")));
-        TimedReceiver receiver = new TimedReceiver(Duration.ZERO);
+        LoopbackReceiver receiver = LoopbackReceiver.answeringAfter(Duration.ZERO);
         KafkaProducer<String, RawRelease> producer = new KafkaProducer<>(pipeline.config.kafka("producer"),
             pipeline.topics.rawReleases().keySerde().serializer(),
             pipeline.topics.rawReleases().valueSerde().serializer())) {
@@ -147,9 +148,9 @@ class DeliveryLatencyIT {
   }
 
   /** The first arrival of each release's alert, by the release id among the alert's sources. */
-  private static Map<String, Long> receivedBySource(TimedReceiver receiver) throws Exception {
+  private static Map<String, Long> receivedBySource(LoopbackReceiver receiver) throws Exception {
     Map<String, Long> first = new java.util.HashMap<>();
-    for (TimedReceiver.Request request : receiver.requests) {
+    for (LoopbackReceiver.Request request : receiver.requests) {
       JsonNode body = JSON.readTree(request.body());
       for (JsonNode source : body.get("sources")) {
         first.merge(source.get("release_id").asText(), request.receivedNanos(), Math::min);

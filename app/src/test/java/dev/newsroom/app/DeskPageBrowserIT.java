@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -101,12 +100,8 @@ class DeskPageBrowserIT {
 
   @BeforeEach
   void topics(KafkaBroker broker) {
-    String prefix = "it-" + UUID.randomUUID().toString().substring(0, 8);
     settings = new HashMap<>();
-    settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
-    settings.put("kafka.consumer.group.id", prefix + "-desk");
-    Topics.DEFAULT_NAMES.forEach((key, name) -> settings.put(key, prefix + "." + name));
-    DeliveryTopics.DEFAULT_NAMES.forEach((key, name) -> settings.put(key, prefix + "." + name));
+    settings.putAll(FreshTopics.on(broker));
     settings.put("newsroom.metrics.port", "0");
     config = NewsroomConfig.load(null, Map.of(), settings);
     KafkaSetup.ensureTopics(config);
@@ -433,7 +428,7 @@ class DeskPageBrowserIT {
             .contains("wrong level (should be strategic partnership) — only talks about upgrading");
         assertThat(shown.findElement(By.cssSelector(".badge.wrong")).getText()).isEqualTo("Marked wrong");
       });
-      try (TopicReader<AlertFeedback> feedback = new TopicReader<>(broker.bootstrapServers(),
+      try (RecordedTopic<AlertFeedback> feedback = new RecordedTopic<>(broker.bootstrapServers(),
           delivery.feedback().name(), delivery.feedback().valueSerde().deserializer())) {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(feedback.records()).singleElement()
             .satisfies(record -> {

@@ -11,44 +11,27 @@ import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.ReleaseSource;
 import dev.newsroom.avro.SourceKind;
 import dev.newsroom.avro.Stage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One real event is one alert through its stages, months apart, on a real broker: a hedge never stands in for
  * the decision, and a formal establishment is a new version of the agreement's alert; a change of diplomatic
  * representation is an alert of its own kind and sits in the ledger. Texts written for this test.
  */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith(PipelineExtension.class)
 class EventLifecycleIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   /** How long the outputs must stay as asserted: no second alert arrives late. */
   private static final Duration STEADY = Duration.ofSeconds(3);
 
-  @TempDir
-  Path dir;
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-
-  @BeforeEach
-  void start(KafkaBroker broker) throws IOException {
-    pipeline = new Pipeline(broker, Files.createDirectories(dir.resolve("state")));
-  }
-
-  @AfterEach
-  void stop() {
-    pipeline.close();
-  }
 
   private static RawRelease release(String id, SourceKind kind, String title, String body, String published) {
     return RawRelease.newBuilder()

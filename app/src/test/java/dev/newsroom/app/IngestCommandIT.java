@@ -5,17 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.newsroom.avro.RawRelease;
+import dev.newsroom.producer.TestPdf;
 import dev.newsroom.schemas.Contracts;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -119,7 +114,7 @@ class IngestCommandIT {
     String firstTag = "\"" + Integer.toHexString(rss(item("a")).hashCode()) + "\"";
     String secondTag = "\"" + Integer.toHexString(rss(item("b"), item("a")).hashCode()) + "\"";
     assertThat(conditions).containsExactly("none", firstTag, secondTag);
-    try (TopicReader<RawRelease> raw = new TopicReader<>(broker.bootstrapServers(), prefix + ".raw",
+    try (RecordedTopic<RawRelease> raw = new RecordedTopic<>(broker.bootstrapServers(), prefix + ".raw",
         Contracts.RAW_RELEASE.deserializer())) {
       await().atMost(PATIENCE).untilAsserted(() -> assertThat(raw.values()).extracting(RawRelease::getTitle)
           .containsExactlyInAnyOrder("Release a", "Release b"));
@@ -130,7 +125,7 @@ class IngestCommandIT {
   void shouldPublishWatchedFolderFilesIncludingPdfAndMoveThemToDoneOrFailed(KafkaBroker broker) throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Files.writeString(inbox.resolve("note.txt"), "Embassy note\n\nThe ambassador called on the minister.");
-    Files.write(inbox.resolve("statement.pdf"), pdf("Joint statement", "Both ministers signed the agreement."));
+    Files.write(inbox.resolve("statement.pdf"), TestPdf.of("Joint statement", "Both ministers signed the agreement."));
     Files.writeString(inbox.resolve("scan.pdf"), "not a PDF");
     for (Path file : List.of(inbox.resolve("note.txt"), inbox.resolve("statement.pdf"), inbox.resolve("scan.pdf"))) {
       Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
@@ -147,27 +142,10 @@ class IngestCommandIT {
     assertThat(inbox.resolve("done/statement.pdf")).exists();
     assertThat(inbox.resolve("done/note.txt")).exists();
     assertThat(Files.readString(inbox.resolve("failed/scan.pdf.reason.txt"))).contains("not a readable PDF");
-    try (TopicReader<RawRelease> raw = new TopicReader<>(broker.bootstrapServers(), prefix + ".raw",
+    try (RecordedTopic<RawRelease> raw = new RecordedTopic<>(broker.bootstrapServers(), prefix + ".raw",
         Contracts.RAW_RELEASE.deserializer())) {
       await().atMost(PATIENCE).untilAsserted(() -> assertThat(raw.values()).extracting(RawRelease::getTitle)
           .containsExactlyInAnyOrder("Embassy note", "Joint statement"));
-    }
-  }
-
-  private static byte[] pdf(String title, String line) throws IOException {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-        text.beginText();
-        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        text.newLineAtOffset(72, 700);
-        text.showText(line);
-        text.endText();
-      }
-      document.getDocumentInformation().setTitle(title);
-      document.save(out);
-      return out.toByteArray();
     }
   }
 
@@ -210,7 +188,7 @@ class IngestCommandIT {
       assertThat(badBody.statusCode()).isEqualTo(400);
       assertThat(badBody.body()).contains("missing");
       assertThat(tooLarge.statusCode()).isEqualTo(413);
-      try (TopicReader<RawRelease> raw = new TopicReader<>(broker.bootstrapServers(), prefix + ".raw",
+      try (RecordedTopic<RawRelease> raw = new RecordedTopic<>(broker.bootstrapServers(), prefix + ".raw",
           Contracts.RAW_RELEASE.deserializer())) {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(raw.records())
             .extracting(record -> record.key()).containsExactlyInAnyOrder("push-1", "push-2"));

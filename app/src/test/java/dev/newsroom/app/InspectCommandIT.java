@@ -15,32 +15,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code newsroom inspect} on the topics of a running pipeline, on a real broker. */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith(PipelineExtension.class)
 class InspectCommandIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
   @TempDir
   Path dir;
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-
-  @BeforeEach
-  void start(KafkaBroker broker) throws IOException {
-    pipeline = new Pipeline(broker, Files.createDirectories(dir.resolve("state")));
-  }
-
-  @AfterEach
-  void stop() {
-    pipeline.close();
-  }
 
   private List<String> args(String... command) {
     List<String> args = new ArrayList<>(List.of(command));

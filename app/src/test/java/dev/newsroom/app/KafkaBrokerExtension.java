@@ -25,6 +25,11 @@ public final class KafkaBrokerExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return broker(context);
+  }
+
+  /** The test JVM's broker, started on first use. */
+  static KafkaBroker broker(ExtensionContext context) {
     // The root store outlives every test class and closes the broker when the JVM's tests are done.
     return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(KafkaBroker.class, key -> start(), RunningBroker.class).broker();

@@ -3,42 +3,24 @@ package dev.newsroom.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.newsroom.streams.NewsroomStreams;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsroom ledger} finding the ledger from the bootstrap server, on a real broker. */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith(PipelineExtension.class)
 class LedgerCommandIT {
 
   @TempDir
   Path dir;
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-  private NewsroomStreams second;
-
-  @BeforeEach
-  void start(KafkaBroker broker) throws IOException {
-    pipeline = new Pipeline(broker, Files.createDirectories(dir.resolve("state")));
-  }
-
-  @AfterEach
-  void stop() {
-    if (second != null) {
-      second.close();
-    }
-    pipeline.close();
-  }
 
   private Cli newsroom(String... more) {
     List<String> args = new ArrayList<>(List.of("ledger"));
@@ -50,12 +32,7 @@ class LedgerCommandIT {
   @Test
   void shouldFindTheLedgerOfTwoInstancesFromTheBootstrapServerSortedByPair() throws IOException {
     // A second instance of the same application: the pairs' partitions are split between the two.
-    Properties streams = pipeline.config.kafka("streams");
-    streams.put("state.dir", Files.createDirectories(dir.resolve("state-2")).toString());
-    second = new NewsroomStreams(pipeline.topics, pipeline.config.pipeline(), streams);
-    second.start();
-    await().atMost(Duration.ofSeconds(60)).until(() -> second.state() == KafkaStreams.State.RUNNING
-        && pipeline.streams.state() == KafkaStreams.State.RUNNING);
+    pipeline.startSecondInstance(Files.createDirectories(dir.resolve("state-2")));
     Path csv = Files.writeString(dir.resolve("known.csv"), """
         VN-US,comprehensive strategic partnership,2023-09-10
         KH-JP,strategic partnership,2013-12-14

@@ -19,14 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.utils.Utils;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Near-duplicates, events and the ledger on a real broker, 3 partitions on every topic. */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith(PipelineExtension.class)
 class PairEventsIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -38,17 +36,8 @@ class PairEventsIT {
 
   @TempDir
   Path dir;
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-
-  @BeforeEach
-  void start(KafkaBroker broker) throws IOException {
-    pipeline = new Pipeline(broker, Files.createDirectories(dir.resolve("state")));
-  }
-
-  @AfterEach
-  void stop() {
-    pipeline.close();
-  }
 
   private static RawRelease release(String id, SourceKind kind, String body, Instant received) {
     return RawRelease.newBuilder()

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -37,12 +38,13 @@ final class Pipeline implements AutoCloseable {
   final NewsroomConfig config;
   final Topics topics;
   final NewsroomStreams streams;
-  final TopicReader<TaggedRelease> tagged;
-  final TopicReader<TaggedRelease> duplicates;
-  final TopicReader<RejectedRecord> rejected;
-  final TopicReader<Alert> alerts;
-  final TopicReader<PairLevel> ledger;
+  final RecordedTopic<TaggedRelease> tagged;
+  final RecordedTopic<TaggedRelease> duplicates;
+  final RecordedTopic<RejectedRecord> rejected;
+  final RecordedTopic<Alert> alerts;
+  final RecordedTopic<PairLevel> ledger;
   private final String bootstrap;
+  private NewsroomStreams second;
 
   Pipeline(KafkaBroker broker, Path stateDir) {
     this(broker, stateDir, Map.of());
@@ -68,11 +70,11 @@ final class Pipeline implements AutoCloseable {
     streams = new NewsroomStreams(topics, config.pipeline(), config.kafka("streams"));
     streams.start();
     await().atMost(Duration.ofSeconds(60)).until(() -> streams.state() == KafkaStreams.State.RUNNING);
-    tagged = new TopicReader<>(bootstrap, topics.taggedReleases().name(), topics.taggedReleases().valueSerde().deserializer());
-    duplicates = new TopicReader<>(bootstrap, topics.duplicates().name(), topics.duplicates().valueSerde().deserializer());
-    rejected = new TopicReader<>(bootstrap, topics.rejected().name(), topics.rejected().valueSerde().deserializer());
-    alerts = new TopicReader<>(bootstrap, topics.alerts().name(), topics.alerts().valueSerde().deserializer());
-    ledger = new TopicReader<>(bootstrap, topics.ledger().name(), topics.ledger().valueSerde().deserializer());
+    tagged = new RecordedTopic<>(bootstrap, topics.taggedReleases().name(), topics.taggedReleases().valueSerde().deserializer());
+    duplicates = new RecordedTopic<>(bootstrap, topics.duplicates().name(), topics.duplicates().valueSerde().deserializer());
+    rejected = new RecordedTopic<>(bootstrap, topics.rejected().name(), topics.rejected().valueSerde().deserializer());
+    alerts = new RecordedTopic<>(bootstrap, topics.alerts().name(), topics.alerts().valueSerde().deserializer());
+    ledger = new RecordedTopic<>(bootstrap, topics.ledger().name(), topics.ledger().valueSerde().deserializer());
   }
 
   /** Publishes files as the publish command does, with the given source kind; returns the release ids. */
@@ -124,6 +126,20 @@ final class Pipeline implements AutoCloseable {
     return bootstrap;
   }
 
+  /**
+   * Starts a second instance of the same application (the partitions are split between the two) with its state in
+   * {@code stateDir}, and waits until both run; it is closed with the pipeline.
+   */
+  NewsroomStreams startSecondInstance(Path stateDir) {
+    Properties props = config.kafka("streams");
+    props.put("state.dir", stateDir.toString());
+    second = new NewsroomStreams(topics, config.pipeline(), props);
+    second.start();
+    await().atMost(Duration.ofSeconds(60)).until(() -> second.state() == KafkaStreams.State.RUNNING
+        && streams.state() == KafkaStreams.State.RUNNING);
+    return second;
+  }
+
   @Override
   public void close() {
     tagged.close();
@@ -131,6 +147,9 @@ final class Pipeline implements AutoCloseable {
     rejected.close();
     alerts.close();
     ledger.close();
+    if (second != null) {
+      second.close();
+    }
     streams.close();
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.avro.Alert;
-import dev.newsroom.consumer.DeliveryTopics;
+import dev.newsroom.consumer.channel.LoopbackReceiver;
 import dev.newsroom.schemas.TopicSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +32,7 @@ class ReplayParkedIT {
 
   @BeforeEach
   void topics(KafkaBroker broker) throws Exception {
-    String prefix = "it-" + UUID.randomUUID().toString().substring(0, 8);
-    settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
-    settings.put("kafka.consumer.group.id", prefix + "-desk");
-    settings.put("newsroom.topic.alerts", prefix + ".alerts");
-    DeliveryTopics.DEFAULT_NAMES.forEach((key, name) -> settings.put(key, prefix + "." + name));
+    settings.putAll(FreshTopics.on(broker));
     settings.put("newsroom.delivery.attempts", "2");
     settings.put("newsroom.delivery.retry.initial", "200ms");
     settings.put("newsroom.delivery.retry.max", "200ms");

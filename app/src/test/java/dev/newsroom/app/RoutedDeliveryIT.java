@@ -10,6 +10,7 @@ import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.delivery.ParkedDelivery;
 import dev.newsroom.avro.delivery.PendingDelivery;
 import dev.newsroom.consumer.DeliveryTopics;
+import dev.newsroom.consumer.channel.LoopbackReceiver;
 import dev.newsroom.consumer.webhook.WebhookSecret;
 import dev.newsroom.consumer.webhook.WebhookVerifier;
 import dev.newsroom.schemas.TopicSpec;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,12 +51,8 @@ class RoutedDeliveryIT {
   @BeforeEach
   void topics(KafkaBroker broker) {
     this.broker = broker;
-    String prefix = "it-" + UUID.randomUUID().toString().substring(0, 8);
     settings = new HashMap<>();
-    settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
-    settings.put("kafka.consumer.group.id", prefix + "-desk");
-    settings.put("newsroom.topic.alerts", prefix + ".alerts");
-    DeliveryTopics.DEFAULT_NAMES.forEach((key, name) -> settings.put(key, prefix + "." + name));
+    settings.putAll(FreshTopics.on(broker));
     settings.put("newsroom.delivery.attempts", "4");
     settings.put("newsroom.delivery.retry.initial", "200ms");
     settings.put("newsroom.delivery.retry.max", "400ms");
@@ -119,9 +115,9 @@ class RoutedDeliveryIT {
           .containsExactlyInAnyOrder("upg-it-1-v1", "upg-it-2-v1");
 
       DeliveryTopics topics = DeliveryTopics.from(config.newsroomSettings());
-      try (TopicReader<ParkedDelivery> parked = new TopicReader<>(broker.bootstrapServers(), topics.parked().name(),
+      try (RecordedTopic<ParkedDelivery> parked = new RecordedTopic<>(broker.bootstrapServers(), topics.parked().name(),
           topics.parked().valueSerde().deserializer());
-          TopicReader<PendingDelivery> retry = new TopicReader<>(broker.bootstrapServers(), topics.retry().name(),
+          RecordedTopic<PendingDelivery> retry = new RecordedTopic<>(broker.bootstrapServers(), topics.retry().name(),
               topics.retry().valueSerde().deserializer())) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(parked.records()).hasSize(1));
         ConsumerRecord<String, ParkedDelivery> record = parked.records().get(0);
@@ -219,7 +215,7 @@ class RoutedDeliveryIT {
 
     assertThat(ack.statusCode()).as(ack.body()).isEqualTo(201);
     DeliveryTopics topics = DeliveryTopics.from(config.newsroomSettings());
-    try (TopicReader<dev.newsroom.avro.delivery.AlertAcknowledgement> acks = new TopicReader<>(
+    try (RecordedTopic<dev.newsroom.avro.delivery.AlertAcknowledgement> acks = new RecordedTopic<>(
         broker.bootstrapServers(), topics.acks().name(), topics.acks().valueSerde().deserializer())) {
       await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(acks.records()).singleElement()
           .satisfies(record -> {
@@ -268,7 +264,7 @@ class RoutedDeliveryIT {
     Cli result = alerts(desk);
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("line 5").contains("unknown channel 'slack'");
+    assertThat(result.err()).contains("bad.yaml:5: ").contains("unknown channel 'slack'");
   }
 
   private void assertCommittedToEnd(String topic) throws Exception {

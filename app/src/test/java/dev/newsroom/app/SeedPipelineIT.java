@@ -15,14 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The seed documents through the whole topology on a real broker, 3 partitions per topic. */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith(PipelineExtension.class)
 class SeedPipelineIT {
 
   /** The repository's sibling {@code shared/seeds}, as in CI; Maven runs this from the module folder. */
@@ -31,19 +28,8 @@ class SeedPipelineIT {
   static final Path NEWSPAPER = SEEDS.resolve("002_62c5509b09e661f9.txt");
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  @TempDir
-  Path state;
+  /** Set by {@link PipelineExtension} before each test. */
   private Pipeline pipeline;
-
-  @BeforeEach
-  void start(KafkaBroker broker) {
-    pipeline = new Pipeline(broker, state);
-  }
-
-  @AfterEach
-  void stop() {
-    pipeline.close();
-  }
 
   @Test
   void shouldRaiseExactlyOneAlertWithBothSeedSources() {

@@ -14,6 +14,7 @@ import dev.newsroom.consumer.page.DeskBoard;
 import dev.newsroom.consumer.page.DeskFeeds;
 import dev.newsroom.consumer.page.DeskPage;
 import dev.newsroom.consumer.page.KafkaAcknowledger;
+import dev.newsroom.schemas.run.ShutdownHook;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
@@ -145,19 +146,11 @@ public final class DeliveryApp implements AutoCloseable {
    * @return how many alert versions were read
    */
   public long run() {
-    Thread hook = new Thread(engine::stop, "newsroom-alerts-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
+    try (ShutdownHook hook = ShutdownHook.install("newsroom-alerts-shutdown", engine::stop)) {
       return engine.run(settings.fromBeginning(), settings.idleExit());
     } catch (DeliveryException e) {
       throw new IllegalStateException(e.getMessage() + "; not committed, so it is delivered again on the next run",
           e);
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is already exiting; the hook runs anyway
-      }
     }
   }
 

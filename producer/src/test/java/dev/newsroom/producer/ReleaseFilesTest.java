@@ -138,7 +138,7 @@ class ReleaseFilesTest {
   @Test
   void shouldReadPdfWithTextLayerAsTheWatchedFolderDoes() throws Exception {
     Files.createDirectories(dir.resolve("in"));
-    Files.write(dir.resolve("in/statement.pdf"), PdfReleaseReaderTest.pdf("Joint statement", "Both ministers signed."));
+    Files.write(dir.resolve("in/statement.pdf"), TestPdf.of("Joint statement", "Both ministers signed."));
     write("in/scan.pdf", "%PDF-1.7 not really");
 
     List<ReadItem> items = files.read(List.of(dir.resolve("in")));

@@ -1,10 +1,9 @@
 package dev.newsroom.app.config;
 
-import java.util.Comparator;
+import dev.newsroom.schemas.config.ClosestName;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -66,31 +65,8 @@ final class KafkaSettingNames {
   }
 
   private static void fail(String key, String prefix, String name, Set<String> names, String reason) {
-    Optional<String> closest = names.stream()
-        .min(Comparator.comparingInt((String known) -> distance(known, name)).thenComparing(known -> known))
-        .filter(known -> distance(known, name) <= Math.max(2, name.length() / 4));
-    throw new ConfigException(key, reason + closest.map(known -> "; did you mean '" + prefix + known + "'?")
-        .orElse(" (see the Kafka client's configuration reference)"));
-  }
-
-  /** Levenshtein distance: insertions, deletions and substitutions. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    throw new ConfigException(key, reason + ClosestName.to(name, names).map(known -> "; did you mean '" + prefix
+        + known + "'?").orElse(" (see the Kafka client's configuration reference)"));
   }
 
   @SafeVarargs

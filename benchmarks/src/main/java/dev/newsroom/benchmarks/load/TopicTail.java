@@ -1,5 +1,6 @@
 package dev.newsroom.benchmarks.load;
 
+import dev.newsroom.schemas.read.TopicReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,74 +11,52 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Follows output topics from their beginning with read_committed, as the desk's consumers do, on its own
- * thread, through broker restarts. It keeps every record's key (and value, for the topics asked) with the
- * wall-clock time it was seen.
+ * Follows output topics from their beginning with {@link TopicReader} (read_committed, as the desk's consumers
+ * do), on its own thread, through broker restarts. It keeps every record's key (and value, for the topics asked)
+ * with the wall-clock time it was seen.
  */
 final class TopicTail implements AutoCloseable {
 
   /** One committed output record; {@code value} is null unless its topic's values are kept. */
   record Seen(String topic, String key, byte[] value, long seenAtMillis) {}
 
-  private final KafkaConsumer<String, byte[]> consumer;
+  private final TopicReader<String, byte[]> reader;
   private final Set<String> keepValues;
   private final List<Seen> seen = new ArrayList<>();
   private final Map<String, Long> counts = new HashMap<>();
-  private final Thread thread;
   private final Consumer<Seen> listener;
-  private volatile boolean running = true;
 
   TopicTail(String bootstrap, List<String> topics, Set<String> keepValues, Consumer<Seen> listener) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
     props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
-    this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     this.keepValues = Set.copyOf(keepValues);
     this.listener = listener;
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : topics) {
-      consumer.partitionsFor(topic, Duration.ofSeconds(60))
-          .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-    }
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
-    this.thread = new Thread(this::follow, "tail-" + topics.get(0));
-    thread.setDaemon(true);
-    thread.start();
+    this.reader = TopicReader.open(props, new StringDeserializer(), new ByteArrayDeserializer(), Duration.ofSeconds(60),
+        topics).fromBeginning();
+    reader.followInBackground("tail-" + topics.get(0), this::seen);
   }
 
   TopicTail(String bootstrap, List<String> topics, Set<String> keepValues) {
     this(bootstrap, topics, keepValues, record -> { });
   }
 
-  private void follow() {
-    try {
-      while (running) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-          long now = System.currentTimeMillis();
-          Seen one = new Seen(record.topic(), record.key(), keepValues.contains(record.topic()) ? record.value() : null,
-              now);
-          synchronized (this) {
-            seen.add(one);
-            counts.merge(record.topic(), 1L, Long::sum);
-          }
-          listener.accept(one);
-        }
+  private void seen(ConsumerRecords<String, byte[]> batch) {
+    for (ConsumerRecord<String, byte[]> record : batch) {
+      long now = System.currentTimeMillis();
+      Seen one = new Seen(record.topic(), record.key(), keepValues.contains(record.topic()) ? record.value() : null,
+          now);
+      synchronized (this) {
+        seen.add(one);
+        counts.merge(record.topic(), 1L, Long::sum);
       }
-    } catch (WakeupException e) {
-      // closing
-    } finally {
-      consumer.close(Duration.ofSeconds(5));
+      listener.accept(one);
     }
   }
 
@@ -95,12 +74,6 @@ final class TopicTail implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    consumer.wakeup();
-    try {
-      thread.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    reader.close();
   }
 }

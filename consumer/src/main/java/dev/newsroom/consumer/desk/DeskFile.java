@@ -3,10 +3,10 @@ package dev.newsroom.consumer.desk;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsroom.avro.AlertChange;
 import dev.newsroom.schemas.WireNames;
-import java.io.IOException;
+import dev.newsroom.schemas.config.ConfigFileException;
+import dev.newsroom.schemas.config.LocatedYaml;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,11 +47,7 @@ public final class DeskFile {
 
   /** @param environment where {@code secret_env} and {@code password_env} are looked up, usually {@code System.getenv()} */
   public static Desk read(Path file, Map<String, String> environment) {
-    try {
-      return parse(file.toString(), Files.readString(file), environment);
-    } catch (IOException e) {
-      throw new DeskConfigException(file.toString(), 0, "cannot read: " + e);
-    }
+    return new DeskFile(LocatedYaml.load(file), environment).desk();
   }
 
   public static Desk parse(String fileName, String text, Map<String, String> environment) {
@@ -59,7 +55,7 @@ public final class DeskFile {
   }
 
   private Desk desk() {
-    JsonNode root = yaml.root;
+    JsonNode root = yaml.root();
     if (!root.isObject()) {
       throw yaml.error("", "a desk file is a mapping with channels, routes and default");
     }
@@ -219,8 +215,7 @@ public final class DeskFile {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw yaml.error(path.isEmpty() ? name : path + "." + name,
-            "unknown key; expected one of " + allowed.stream().sorted().toList());
+        throw yaml.unknownKey(path, name, allowed);
       }
     }
   }
@@ -272,7 +267,7 @@ public final class DeskFile {
       String at = path + "[" + i + "]";
       try {
         values.add(check.apply(text(node.get(i), at)));
-      } catch (DeskConfigException e) {
+      } catch (ConfigFileException e) {
         throw e;
       } catch (IllegalArgumentException e) {
         throw yaml.error(at, e.getMessage());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.AlertChange;
 import dev.newsroom.consumer.AlertsForDesk;
+import dev.newsroom.schemas.config.ConfigFileException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -116,18 +117,20 @@ class DeskFileTest {
     String yaml = EXAMPLE.replace("to: [asia-slack, ops-hook]", "to: [asia-slak, ops-hook]");
 
     assertThatThrownBy(() -> DeskFile.parse("desk.yaml", yaml, ENV))
-        .isInstanceOf(DeskConfigException.class)
-        .hasMessageContaining("desk.yaml line 31")
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessageContaining("desk.yaml:31: ")
         .hasMessageContaining("routes[0].to[0]: unknown channel 'asia-slak'");
   }
 
   @Test
   void shouldNameLineOfUnknownKeyBadCountryAndBadStage() {
     assertThat(lineOf("channels:\n  c:\n    type: console\n    colour: red\ndefault: c\n")).isEqualTo(4);
+    assertThat(error("channels:\n  c: {type: console}\ndefualt: c\n"))
+        .hasMessage("d.yaml:3: unknown key 'defualt' (did you mean 'default'?)");
     assertThat(error("channels:\n  c: {type: console}\nroutes:\n  - match:\n      countries: [JPN]\n    to: c\ndefault: c\n"))
-        .hasMessageContaining("line 5").hasMessageContaining("two-letter country code");
+        .hasMessageContaining("d.yaml:5: ").hasMessageContaining("two-letter country code");
     assertThat(error("channels:\n  c: {type: console}\nroutes:\n  - match: {stages: [signed]}\n    to: c\ndefault: c\n"))
-        .hasMessageContaining("line 4").hasMessageContaining("'signed' is not one of");
+        .hasMessageContaining("d.yaml:4: ").hasMessageContaining("'signed' is not one of");
   }
 
   @Test
@@ -169,7 +172,7 @@ class DeskFileTest {
         default: c
         """);
 
-    assertThat(error).hasMessageContaining("d.yaml line 7")
+    assertThat(error).hasMessageContaining("d.yaml:7")
         .hasMessageContaining("routes[0].match.changes[1]: 'source_corrected' is not one of [confirmed, created, "
             + "source_added, sources_corrected, stage_advanced, updated]");
   }
@@ -177,13 +180,13 @@ class DeskFileTest {
   @Test
   void shouldFailOnMissingSecretVariableBadUrlAndMissingDefault() {
     assertThat(error("channels:\n  h:\n    type: webhook\n    url: https://x.org/\n    secret_env: NOPE\ndefault: h\n"))
-        .hasMessageContaining("line 5").hasMessageContaining("NOPE is not set");
+        .hasMessageContaining("d.yaml:5: ").hasMessageContaining("NOPE is not set");
     assertThat(error("channels:\n  h:\n    type: webhook\n    url: https://x.org/\n    secret_env: NEWSROOM_X\ndefault: h\n"))
-        .hasMessageContaining("line 5").hasMessageContaining("read as Newsroom settings");
+        .hasMessageContaining("d.yaml:5: ").hasMessageContaining("read as Newsroom settings");
     assertThat(error("channels:\n  h:\n    type: slack\n    url: ftp://x.org/\ndefault: h\n"))
-        .hasMessageContaining("line 4").hasMessageContaining("http or https");
+        .hasMessageContaining("d.yaml:4: ").hasMessageContaining("http or https");
     assertThat(error("channels:\n  c: {type: console}\n")).hasMessageContaining("'default' is required");
-    assertThat(error("channels:\n  c: {type: pager}\ndefault: c\n")).hasMessageContaining("line 2")
+    assertThat(error("channels:\n  c: {type: pager}\ndefault: c\n")).hasMessageContaining("d.yaml:2: ")
         .hasMessageContaining("unknown channel type 'pager'");
   }
 
@@ -191,20 +194,20 @@ class DeskFileTest {
   void shouldReportYamlSyntaxErrorWithLine() {
     assertThat(lineOf("channels:\n  c: {type: console\ndefault: c\n")).isGreaterThan(0);
     assertThat(error("channels:\n  c: {type: console}\n  c: {type: console}\ndefault: c\n"))
-        .hasMessageContaining("line 3").hasMessageContaining("given twice");
+        .hasMessageContaining("d.yaml:3: ").hasMessageContaining("given twice");
   }
 
   private static int lineOf(String yaml) {
-    return ((DeskConfigException) error(yaml)).line();
+    return ((ConfigFileException) error(yaml)).line();
   }
 
   private static Throwable error(String yaml) {
     try {
       DeskFile.parse("d.yaml", yaml, Map.of());
-    } catch (DeskConfigException e) {
+    } catch (ConfigFileException e) {
       return e;
     }
-    throw new AssertionError("expected a DeskConfigException for:\n" + yaml);
+    throw new AssertionError("expected a ConfigFileException for:\n" + yaml);
   }
 
 }

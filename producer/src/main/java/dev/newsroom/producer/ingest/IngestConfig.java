@@ -1,14 +1,10 @@
 package dev.newsroom.producer.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.newsroom.schemas.config.ConfigFileException;
+import dev.newsroom.schemas.config.LocatedYaml;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +14,12 @@ import java.util.stream.Collectors;
 /**
  * What {@code newsroom ingest --sources sources.yaml} runs: the HTTP limits, the retry backoff, and the
  * sources (a push endpoint, feeds, watched folders). Keys are snake_case; an unknown key, a missing required
- * one or a bad value fails at start-up with the reason and where it is.
+ * one or a bad value fails at start-up with the reason and its line, read by the one {@link LocatedYaml} loader.
  */
 public record IngestConfig(HttpSettings http, BackoffSettings backoff, PushSettings push,
     List<FeedSettings> feeds, List<FolderSettings> folders) {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+  private static final ObjectMapper MAPPER = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -49,38 +45,25 @@ public record IngestConfig(HttpSettings http, BackoffSettings backoff, PushSetti
         .collect(Collectors.toList());
   }
 
-  /** Reads and checks a YAML file; every problem becomes an {@link IllegalArgumentException} with its reason. */
+  /**
+   * Reads and checks a YAML file; every problem is a {@link ConfigFileException} with the file, the line and the
+   * reason ({@code sources.yaml:4: feeds[0]: unknown key 'intervall' (did you mean 'interval'?)}).
+   */
   public static IngestConfig load(Path file) {
-    try {
-      return parse(Files.readString(file), file.toString());
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(file + " does not exist");
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-    }
+    return of(LocatedYaml.load(file));
   }
 
+  /** @param name the file name errors give */
   public static IngestConfig parse(String yaml, String name) {
-    try {
-      IngestConfig config = YAML.readValue(yaml, IngestConfig.class);
-      if (config == null) {
-        throw new IllegalArgumentException(name + ": is empty");
-      }
-      return config;
-    } catch (JsonMappingException e) {
-      Throwable cause = e.getCause();
-      String reason = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-      String path = e.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining()).replaceFirst("^\\.", "");
-      throw new IllegalArgumentException(name + ": " + (path.isEmpty() ? "" : path + ": ") + firstLine(reason));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(name + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
-    }
+    return of(LocatedYaml.parse(name, yaml));
   }
 
-  private static String firstLine(String text) {
-    return text == null ? "invalid" : text.lines().findFirst().orElse(text);
+  private static IngestConfig of(LocatedYaml yaml) {
+    IngestConfig config = yaml.bind(MAPPER, IngestConfig.class);
+    if (config == null) {
+      throw yaml.error("", "is empty");
+    }
+    return config;
   }
 
   static void require(boolean ok, String reason) {

@@ -1,5 +1,6 @@
 package dev.newsroom.producer.ingest;
 
+import dev.newsroom.schemas.read.TopicReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,19 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingest state in a compacted topic keyed by {@code sourceId/itemKey}: read whole at start (from the beginning
+ * Ingest state in a compacted topic keyed by {@code sourceId/itemKey}: read whole at start (with {@link TopicReader},
  * to the end offsets of every partition), then written through, each put waiting for the broker's
  * acknowledgement. One ingester per state topic.
  */
@@ -39,30 +37,15 @@ public final class KafkaIngestState implements IngestState, AutoCloseable {
   }
 
   private void load(Properties consumerProperties) {
-    Properties props = new Properties();
-    props.putAll(consumerProperties);
-    props.remove("group.id");
-    props.put("enable.auto.commit", "false");
-    try (KafkaConsumer<String, String> consumer =
-             new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-      long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("cannot read ingest state topic " + topic + " to its end in 2 minutes");
+    try (TopicReader<String, String> reader = TopicReader.open(consumerProperties, new StringDeserializer(),
+        new StringDeserializer(), Duration.ofMinutes(2), List.of(topic)).fromBeginning()) {
+      reader.readToEnd(record -> {
+        if (record.value() == null) {
+          values.remove(record.key());
+        } else {
+          values.put(record.key(), record.value());
         }
-        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-          if (record.value() == null) {
-            values.remove(record.key());
-          } else {
-            values.put(record.key(), record.value());
-          }
-        }
-      }
+      });
     }
     log.info("loaded {} ingest state entries from {}", values.size(), topic);
   }

@@ -2,6 +2,7 @@ package dev.newsroom.producer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsroom.producer.TestPdf;
 import dev.newsroom.avro.RawRelease;
 import java.time.Clock;
 import java.time.Instant;
@@ -127,7 +128,7 @@ class FeedSourceTest {
   @Test
   void shouldExtractLinkedPdfWhenEntryPointsToOne() throws Exception {
     server.serveBytes("/statement.pdf", "application/pdf",
-        Fixtures.pdf("Joint statement", "Japan and Cambodia elevate their partnership."));
+        TestPdf.of("Joint statement", "Japan and Cambodia elevate their partnership."));
     server.serve("/feed.xml", "application/rss+xml",
         Fixtures.rss(Fixtures.rssItem("pdf-1", "Statement", server.url("/statement.pdf"), "See PDF")), null);
 

@@ -3,23 +3,12 @@ package dev.newsroom.producer.ingest;
 import dev.newsroom.producer.PublishOutcome;
 import dev.newsroom.producer.ReadItem;
 import dev.newsroom.avro.RawRelease;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Fixtures the ingest tests share: feeds, pages, PDFs, a recording sink, settings that allow loopback. */
+/** Fixtures the ingest tests share: feeds, pages, a recording sink, settings that allow loopback. */
 final class Fixtures {
 
   private Fixtures() {}
@@ -87,28 +76,5 @@ final class Fixtures {
         + "<div class=\"sidebar\"><p>Follow us</p></div>"
         + "<div class=\"content\"><h1>" + title + "</h1><p>" + paragraph + "</p><p>Both sides welcomed it.</p></div>"
         + "<footer><p>Copyright Ministry</p></footer></body></html>";
-  }
-
-  static byte[] pdf(String title, String line) throws IOException {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-        text.beginText();
-        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        text.newLineAtOffset(72, 700);
-        text.showText(line);
-        text.endText();
-      }
-      PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle(title);
-      Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-      created.clear();
-      created.set(2022, Calendar.NOVEMBER, 12, 9, 0, 0);
-      info.setCreationDate(created);
-      document.getDocumentCatalog().setLanguage("en");
-      document.save(out);
-      return out.toByteArray();
-    }
   }
 }

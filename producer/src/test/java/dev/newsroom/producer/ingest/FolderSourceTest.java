@@ -2,6 +2,7 @@ package dev.newsroom.producer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsroom.producer.TestPdf;
 import dev.newsroom.avro.RawRelease;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class FolderSourceTest {
   @Test
   void shouldPublishNewFilesAndMoveThemToDone() throws Exception {
     Files.writeString(inbox.resolve("note.txt"), "Embassy note\n\nThe ambassador called.");
-    Files.write(inbox.resolve("statement.pdf"), Fixtures.pdf("Joint statement", "Both ministers signed."));
+    Files.write(inbox.resolve("statement.pdf"), TestPdf.of("Joint statement", "Both ministers signed."));
     settle();
 
     PollResult result = source().poll();

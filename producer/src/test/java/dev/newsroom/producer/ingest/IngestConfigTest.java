@@ -3,6 +3,7 @@ package dev.newsroom.producer.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsroom.schemas.config.ConfigFileException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,18 @@ class IngestConfigTest {
     assertThatThrownBy(() -> IngestConfig.parse(
         "feeds:\n  - {id: a, url: 'https://x/'}\n  - {id: a, url: 'https://y/'}\n", "s.yaml"))
         .hasMessageContaining("used twice");
+  }
+
+  @Test
+  void shouldGiveTheLineAndTheMeantKeyOfATypoWithoutJacksonInternals() {
+    assertThatThrownBy(() -> IngestConfig.parse("feeds:\n  - id: x\n    url: https://x/\n    intervall: 5m\n", "s.yaml"))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessage("s.yaml:4: feeds[0]: unknown key 'intervall' (did you mean 'interval'?)");
+    assertThatThrownBy(() -> IngestConfig.parse("push:\n  port: eighty\n  token: \"0123456789abcdef-secret\"\n",
+        "s.yaml"))
+        .hasMessage("s.yaml:2: push.port: 'eighty' is not a whole number");
+    assertThatThrownBy(() -> IngestConfig.parse("feeds:\n  id: x\n", "s.yaml"))
+        .hasMessage("s.yaml:2: feeds: must be a list");
   }
 
   @Test
