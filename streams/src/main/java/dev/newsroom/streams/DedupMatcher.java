@@ -33,6 +33,8 @@ final class DedupMatcher implements Processor<String, DedupMessage, String, Dedu
 
   /** The progress store's key for the time every release has its verdict through. */
   static final int DECIDED_THROUGH = -1;
+  /** The progress store's key for raw partition p's largest offset seen is {@code OFFSETS - p}. */
+  static final int OFFSETS = -1000;
   private static final Logger log = LoggerFactory.getLogger(DedupMatcher.class);
   private static final Duration TICK = Duration.ofSeconds(1);
   private static final int TICKS_PER_EXPIRY = 60;
@@ -43,6 +45,7 @@ final class DedupMatcher implements Processor<String, DedupMessage, String, Dedu
   private KeyValueStore<Bytes, byte[]> sketches;
   private KeyValueStore<Integer, Long> progress;
   private DedupShard shard;
+  private RawEndOffsets endOffsets;
   private int ticks;
 
   DedupMatcher(PipelineSettings settings) {
@@ -64,6 +67,8 @@ final class DedupMatcher implements Processor<String, DedupMessage, String, Dedu
       entries.forEachRemaining(entry -> {
         if (entry.key == DECIDED_THROUGH) {
           shard.restoreDecidedThrough(entry.value);
+        } else if (entry.key <= OFFSETS) {
+          shard.offsetSeen(OFFSETS - entry.key, entry.value, now);
         } else {
           shard.restoreProgress(entry.key, entry.value, now);
         }
@@ -76,6 +81,7 @@ final class DedupMatcher implements Processor<String, DedupMessage, String, Dedu
     }
     log.info("dedup task {} holds {} releases, {} awaiting their verdict", context.taskId(), shard.remembered(),
         shard.pending());
+    endOffsets = context.appConfigs().get(RawEndOffsets.CONFIG) instanceof RawEndOffsets given ? given : null;
     context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, this::tick);
   }
 
@@ -95,10 +101,17 @@ final class DedupMatcher implements Processor<String, DedupMessage, String, Dedu
       sketches.put(key, SketchEntries.value(sketch.fingerprint(), sketch.sketch()));
     }
     progress.put(sketch.rawPartition(), shard.maxTime(sketch.rawPartition()));
+    if (sketch.offset() > shard.maxOffset(sketch.rawPartition())) {
+      shard.offsetSeen(sketch.rawPartition(), sketch.offset(), context.currentSystemTimeMs());
+      progress.put(OFFSETS - sketch.rawPartition(), sketch.offset());
+    }
     emit(received.decisions());
   }
 
   private void tick(long now) {
+    if (endOffsets != null) {
+      endOffsets.latest().forEach((partition, end) -> shard.endOffset(partition, end, now));
+    }
     emit(shard.tick(now));
     if (++ticks % TICKS_PER_EXPIRY == 0) {
       forgetOld();

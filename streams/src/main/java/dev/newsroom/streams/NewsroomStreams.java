@@ -25,6 +25,7 @@ public final class NewsroomStreams implements AutoCloseable {
   static final Duration STUCK_AFTER = Duration.ofMinutes(5);
 
   private final KafkaStreams streams;
+  private final BrokerEndOffsets endOffsets;
   /** Where the other instances reach this one's ledger ({@code application.server}), if it says. */
   private final Optional<HostInfo> advertised;
   private final StreamsHealth health = new StreamsHealth(InstantSource.system(), STUCK_AFTER);
@@ -35,7 +36,15 @@ public final class NewsroomStreams implements AutoCloseable {
     properties.putAll(streamsProperties);
     // Where RejectingProcessingExceptionHandler sends a record that made a step throw.
     properties.put(RejectingProcessingExceptionHandler.REJECTED_TOPIC, topics.rejected().name());
-    this.streams = new KafkaStreams(NewsroomTopology.build(topics, settings, properties), properties);
+    // How far the raw topic goes, so the deduplication knows when it has read everything (see Watermarks).
+    this.endOffsets = new BrokerEndOffsets(properties, topics.rawReleases().name());
+    properties.put(RawEndOffsets.CONFIG, endOffsets);
+    try {
+      this.streams = new KafkaStreams(NewsroomTopology.build(topics, settings, properties), properties);
+    } catch (RuntimeException e) {
+      endOffsets.close();
+      throw e;
+    }
     String server = properties.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, "");
     this.advertised = server.isBlank() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server));
     streams.setUncaughtExceptionHandler(error -> {
@@ -80,6 +89,7 @@ public final class NewsroomStreams implements AutoCloseable {
   @Override
   public void close() {
     streams.close(Duration.ofSeconds(30));
+    endOffsets.close();
   }
 
   /**
@@ -91,5 +101,6 @@ public final class NewsroomStreams implements AutoCloseable {
     streams.close(CloseOptions.groupMembershipOperation(leaveGroup
         ? CloseOptions.GroupMembershipOperation.LEAVE_GROUP : CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP)
         .withTimeout(Duration.ofSeconds(30)));
+    endOffsets.close();
   }
 }

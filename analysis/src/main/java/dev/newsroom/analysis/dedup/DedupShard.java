@@ -40,7 +40,8 @@ public final class DedupShard {
   public DedupShard(NearDuplicatePolicy policy, LongPredicate ownsBand, int rawPartitions, Duration grace,
       Duration idleTimeout, Duration retention, long nowMs) {
     this.index = new SketchIndex(policy, ownsBand);
-    this.watermarks = new Watermarks(rawPartitions, idleTimeout.toMillis(), nowMs);
+    // A caught-up partition is idle once it has been quiet for the grace: later records are judged against it.
+    this.watermarks = new Watermarks(rawPartitions, idleTimeout.toMillis(), grace.toMillis(), nowMs);
     this.graceMs = grace.toMillis();
     this.retentionMs = retention.toMillis();
     this.pending = new TreeSet<>((a, b) -> OrderKey.compare(index.time(a), index.id(a), index.time(b), index.id(b)));
@@ -53,6 +54,20 @@ public final class DedupShard {
 
   public void restoreProgress(int partition, long maxTime, long nowMs) {
     watermarks.restore(partition, maxTime, nowMs);
+  }
+
+  /** A raw offset of the partition: seen now in a sketch, or restored as the largest seen before. */
+  public void offsetSeen(int partition, long offset, long nowMs) {
+    watermarks.offsetSeen(partition, offset, nowMs);
+  }
+
+  /** The partition's end offset as the broker told lately (see {@link Watermarks}: a caught-up partition). */
+  public void endOffset(int partition, long offset, long nowMs) {
+    watermarks.endOffset(partition, offset, nowMs);
+  }
+
+  public long maxOffset(int partition) {
+    return watermarks.maxOffset(partition);
   }
 
   /** Restores a remembered release; it is pending again if its verdict was not given yet. */

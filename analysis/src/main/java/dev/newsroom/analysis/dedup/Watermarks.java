@@ -13,6 +13,13 @@ import java.util.Arrays;
  * behind a restore) must not take the partitions whose first records are just behind for idle, or their releases
  * would all be judged late. When every partition is idle nothing more is coming, and the watermark is unbounded:
  * everything seen is final.
+ *
+ * <p>A partition known to be caught up (the largest raw offset seen is the last of the partition, as its end
+ * offset said lately) is idle sooner, after {@code caughtUpIdleMs}: nothing is waiting upstream to hold the
+ * watermark for, so only a record that is yet to be written could, and that one is judged against the grace like
+ * any other. So the tail of the input (and everything after a restart, when the timeout starts again) is final
+ * seconds after it stops, not after the full timeout, which stays for a partition whose progress is unknown (its
+ * last record rejected before deduplication, an end offset that could not be read).
  */
 public final class Watermarks {
 
@@ -24,9 +31,15 @@ public final class Watermarks {
   /** {@link #lastHeard} of a partition while no partition has been heard from. */
   private static final long NOT_STARTED = Long.MIN_VALUE;
 
+  /** {@link #maxOffset} and {@link #endOffset} of a partition whose offsets are not known. */
+  private static final long UNKNOWN = -1;
+
   private final long idleTimeoutMs;
+  private final long caughtUpIdleMs;
   private long[] maxTime;
   private long[] lastHeard;
+  private long[] maxOffset;
+  private long[] endOffset;
   private boolean started;
 
   /**
@@ -34,14 +47,49 @@ public final class Watermarks {
    *     added when heard from
    */
   public Watermarks(int partitions, long idleTimeoutMs, long nowMs) {
-    if (partitions < 1 || idleTimeoutMs <= 0) {
-      throw new IllegalArgumentException("partitions and idle timeout must be positive");
+    this(partitions, idleTimeoutMs, idleTimeoutMs, nowMs);
+  }
+
+  /**
+   * @param caughtUpIdleMs how long a caught-up partition may go without records before it is idle (at most
+   *     {@code idleTimeoutMs})
+   */
+  public Watermarks(int partitions, long idleTimeoutMs, long caughtUpIdleMs, long nowMs) {
+    if (partitions < 1 || idleTimeoutMs <= 0 || caughtUpIdleMs <= 0) {
+      throw new IllegalArgumentException("partitions and idle timeouts must be positive");
     }
     this.idleTimeoutMs = idleTimeoutMs;
+    this.caughtUpIdleMs = Math.min(caughtUpIdleMs, idleTimeoutMs);
     this.maxTime = new long[partitions];
     this.lastHeard = new long[partitions];
+    this.maxOffset = new long[partitions];
+    this.endOffset = new long[partitions];
     Arrays.fill(maxTime, NONE);
     Arrays.fill(lastHeard, NOT_STARTED);
+    Arrays.fill(maxOffset, UNKNOWN);
+    Arrays.fill(endOffset, UNKNOWN);
+  }
+
+  /** The raw offset of a record of the partition (with {@link #observe}), or the largest one restored. */
+  public void offsetSeen(int partition, long offset, long nowMs) {
+    grow(partition, nowMs);
+    maxOffset[partition] = Math.max(maxOffset[partition], offset);
+  }
+
+  /** The partition's end offset (the offset its next record will get), as read from the broker lately. */
+  public void endOffset(int partition, long offset, long nowMs) {
+    grow(partition, nowMs);
+    endOffset[partition] = offset;
+  }
+
+  /** The largest raw offset seen on the partition, or -1. */
+  public long maxOffset(int partition) {
+    return partition < maxOffset.length ? maxOffset[partition] : UNKNOWN;
+  }
+
+  /** Whether every record the partition held when its end offset was read has been seen. */
+  boolean caughtUp(int partition) {
+    return endOffset[partition] != UNKNOWN && maxOffset[partition] + 1 >= endOffset[partition];
   }
 
   /** Restores a partition's progress (from the changelog); it still counts as heard from now. */
@@ -81,7 +129,9 @@ public final class Watermarks {
   public long watermark(long nowMs) {
     long watermark = ALL;
     for (int p = 0; p < maxTime.length; p++) {
-      if (!started || nowMs - lastHeard[p] < idleTimeoutMs) {
+      long quiet = nowMs - lastHeard[p];
+      boolean idle = quiet >= idleTimeoutMs || (caughtUp(p) && quiet >= caughtUpIdleMs);
+      if (!started || !idle) {
         watermark = Math.min(watermark, maxTime[p]);
       }
     }
@@ -101,8 +151,12 @@ public final class Watermarks {
       int old = maxTime.length;
       maxTime = Arrays.copyOf(maxTime, partition + 1);
       lastHeard = Arrays.copyOf(lastHeard, partition + 1);
+      maxOffset = Arrays.copyOf(maxOffset, partition + 1);
+      endOffset = Arrays.copyOf(endOffset, partition + 1);
       Arrays.fill(maxTime, old, partition + 1, NONE);
       Arrays.fill(lastHeard, old, partition + 1, nowMs);
+      Arrays.fill(maxOffset, old, partition + 1, UNKNOWN);
+      Arrays.fill(endOffset, old, partition + 1, UNKNOWN);
     }
   }
 }
