@@ -33,7 +33,7 @@ public final class StreamsApp implements AutoCloseable {
   }
 
   /**
-   * Starts everything; the HTTP server is closed again when the topology cannot be built.
+   * Starts everything; what was started is closed again when a later part fails (the topology cannot be built).
    *
    * @param metrics binds the started client's metrics; {@link MetricsEndpoint#NONE} for none
    * @throws IOException when the HTTP port cannot be bound
@@ -41,28 +41,35 @@ public final class StreamsApp implements AutoCloseable {
   public static StreamsApp start(StreamsSettings settings, MetricsEndpoint.Factory metrics) throws IOException {
     StreamsSettings.Http at = settings.http();
     LedgerHttpServer http = at == null ? null : new LedgerHttpServer(at.host(), at.port());
-    NewsroomStreams streams;
+    NewsroomStreams streams = null;
     try {
       streams = new NewsroomStreams(settings.topics(), settings.pipeline(),
           settings.clientProperties(http == null ? 0 : http.port()));
+      if (http != null) {
+        http.withHealth(streams.health());
+      }
+      streams.start();
+      MetricsEndpoint endpoint = metrics.apply(streams.client());
+      if (http != null) {
+        http.withLedger(streams.ledger());
+        if (endpoint != null) {
+          http.withMetrics(endpoint.handler());
+        }
+      }
+      return new StreamsApp(settings, http, streams, endpoint);
     } catch (RuntimeException e) {
       if (http != null) {
         http.close();
       }
+      if (streams != null) {
+        try {
+          streams.close(settings.leaveGroupOnClose());
+        } catch (RuntimeException closing) {
+          e.addSuppressed(closing);
+        }
+      }
       throw e;
     }
-    if (http != null) {
-      http.withHealth(streams.health());
-    }
-    streams.start();
-    MetricsEndpoint endpoint = metrics.apply(streams.client());
-    if (http != null) {
-      http.withLedger(streams.ledger());
-      if (endpoint != null) {
-        http.withMetrics(endpoint.handler());
-      }
-    }
-    return new StreamsApp(settings, http, streams, endpoint);
   }
 
   /** The port the HTTP server bound, or -1 without one. */
