@@ -1,24 +1,20 @@
 package dev.newsroom.app;
 
-import dev.newsroom.app.config.ConfigException;
+import com.sun.net.httpserver.HttpHandler;
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.consumer.MetricsServer;
 import dev.newsroom.schemas.run.ShutdownHook;
-import dev.newsroom.streams.NewsroomStreams;
-import dev.newsroom.streams.http.LedgerHttpServer;
+import dev.newsroom.streams.MetricsEndpoint;
+import dev.newsroom.streams.StreamsApp;
+import dev.newsroom.streams.StreamsSettings;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -35,67 +31,41 @@ final class StreamsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException, IOException {
     NewsroomConfig settings = config.load();
+    StreamsSettings streams = settings(settings);
     KafkaSetup.ensureTopics(settings);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Properties kafka = settings.kafka("streams");
-    String instance = settings.get("newsroom.streams.instance.name");
-    if (!instance.isEmpty()) {
-      if (!instance.matches("[a-zA-Z0-9._-]{1,200}")) {
-        throw new ConfigException("newsroom.streams.instance.name",
-            "must be letters, digits, '.', '_' or '-' (at most 200), got '" + instance + "'");
-      }
-      // Static membership: a restarted instance takes its tasks back without a rebalance (Kafka Streams adds
-      // the thread number to it).
-      kafka.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instance);
+    try (StreamsApp app = StreamsApp.start(streams, StreamsCommand::prometheus);
+         ShutdownHook hook = ShutdownHook.install("newsroom-streams-shutdown", app::close)) {
+      return app.await();
     }
-    boolean leaveOnStop = instance.isEmpty();
-    // The HTTP server binds before the topology starts: the port it got (0 picks one) is part of the address the
-    // instance advertises, so that every instance can ask the others for the pairs they host.
-    LedgerHttpServer http = settings.get("newsroom.http.enabled").equals("true")
-        ? new LedgerHttpServer(settings.get("newsroom.http.host"), settings.port("newsroom.http.port"))
+  }
+
+  /** The layered settings as the streams application's; a bad one fails here, before any I/O. */
+  static StreamsSettings settings(NewsroomConfig settings) throws UnknownHostException {
+    StreamsSettings.Http http = settings.get("newsroom.http.enabled").equals("true")
+        ? new StreamsSettings.Http(settings.get("newsroom.http.host"), settings.port("newsroom.http.port"),
+            advertisedHost(settings))
         : null;
-    if (http != null) {
-      kafka.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedHost(settings) + ":" + http.port());
-    }
-    NewsroomStreams streams;
-    try {
-      streams = new NewsroomStreams(settings.topics(), settings.pipeline(), kafka);
-    } catch (RuntimeException e) {
-      if (http != null) {
-        http.close();
+    return new StreamsSettings(settings.topics(), settings.pipeline(), settings.kafka("streams"), http,
+        settings.get("newsroom.streams.instance.name"));
+  }
+
+  /** The client's metrics bound to a Prometheus registry, scraped at {@code /metrics}. */
+  private static MetricsEndpoint prometheus(KafkaStreams client) {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    KafkaStreamsMetrics bound = new KafkaStreamsMetrics(client);
+    bound.bindTo(registry);
+    HttpHandler scrape = MetricsServer.scrapeHandler(registry);
+    return new MetricsEndpoint() {
+      @Override
+      public HttpHandler handler() {
+        return scrape;
       }
-      throw e;
-    }
-    if (http != null) {
-      http.withHealth(streams.health());
-    }
-    streams.start();
-    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams.client());
-    streamsMetrics.bindTo(metrics);
-    if (http != null) {
-      http.withLedger(streams.ledger()).withMetrics(MetricsServer.scrapeHandler(metrics));
-    }
-    Runnable shutdown = () -> {
-      if (http != null) {
-        http.close();
+
+      @Override
+      public void close() {
+        bound.close();
       }
-      streams.close(leaveOnStop);
-      streamsMetrics.close();
     };
-    ShutdownHook hook = ShutdownHook.install("newsroom-streams-shutdown", () -> {
-      shutdown.run();
-      stopped.countDown();
-    });
-    // Wait for a signal, or for the client to stop on its own after a fatal error.
-    while (!stopped.await(500, TimeUnit.MILLISECONDS)) {
-      if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
-        hook.close();
-        shutdown.run();
-        return 1;
-      }
-    }
-    return streams.failure() == null ? 0 : 1;
   }
 
   /**

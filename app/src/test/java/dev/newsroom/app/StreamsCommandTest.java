@@ -7,7 +7,7 @@ import java.net.InetAddress;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The address a streams instance advertises to the others, for the ledger across instances. */
+/** The settings {@code newsroom streams} builds: the address it advertises to the others, its instance name. */
 class StreamsCommandTest {
 
   private static NewsroomConfig config(Map<String, String> flags) {
@@ -31,5 +31,15 @@ class StreamsCommandTest {
     String advertised = StreamsCommand.advertisedHost(config(Map.of("newsroom.http.host", "0.0.0.0")));
 
     assertThat(advertised).isNotEqualTo("0.0.0.0").isEqualTo(InetAddress.getLocalHost().getHostName());
+  }
+
+  @Test
+  void shouldRefuseAnInstanceNameKafkaCannotUseBeforeReachingTheBroker() {
+    Cli run = Cli.run("streams", "--bootstrap-server", "127.0.0.1:1", "--set",
+        "newsroom.streams.instance.name=desk 1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("newsroom: configuration: newsroom.streams.instance.name must be letters, "
+        + "digits, '.', '_' or '-' (at most 200), got 'desk 1'" + System.lineSeparator());
   }
 }
