@@ -35,6 +35,7 @@ public final class NewsroomStreams implements AutoCloseable {
     properties.putAll(streamsProperties);
     // Where RejectingProcessingExceptionHandler sends a record that made a step throw.
     properties.put(RejectingProcessingExceptionHandler.REJECTED_TOPIC, topics.rejected().name());
+    properties.put(RejectingProcessingExceptionHandler.REJECTED_SERIALIZER, topics.rejected().valueSerde().serializer());
     this.streams = new KafkaStreams(NewsroomTopology.build(topics, settings, properties), properties);
     String server = properties.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, "");
     this.advertised = server.isBlank() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server));
