@@ -115,6 +115,20 @@ public final class SchemaRegistry {
     }
   }
 
+  /**
+   * Asks the registry for its subjects, to learn at start-up rather than at the first record that it answers.
+   *
+   * @throws SerializationException naming the registry's URL when it cannot be reached or does not answer 200
+   */
+  public void check() {
+    String path = "/subjects";
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET(), path);
+    if (response.statusCode() != 200) {
+      throw new SerializationException("the schema registry at " + baseUrl + " answered GET " + path + " with HTTP "
+          + response.statusCode() + " (is this its Confluent-compatible API, e.g. .../apis/ccompat/v7?)");
+    }
+  }
+
   private URI uri(String path) {
     return URI.create(baseUrl + path);
   }
