@@ -3,6 +3,7 @@ package dev.newsroom.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsroom.avro.Alert;
 import dev.newsroom.avro.RawRelease;
@@ -13,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -113,9 +115,16 @@ class RegistryWireFormatIT {
       assertThat(versions.statusCode()).isEqualTo(200);
       assertThat(JSON.readTree(versions.body())).isNotEmpty();
     }
-    // Newsroom's own readers (alerts, inspect, the desk) decode it too.
+    // Newsroom's own readers (alerts, the desk, inspect) decode it too.
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(pipeline.latestAlerts().values()).singleElement()
         .satisfies(alert -> assertThat(alert.getSources()).hasSize(2)));
+    List<String> inspect = new ArrayList<>(List.of("inspect", "alerts", "--json", "--from-beginning"));
+    inspect.addAll(pipeline.commandFlags());
+    Cli inspected = Cli.run(inspect.toArray(String[]::new));
+    assertThat(inspected.exitCode()).as(inspected.err()).isZero();
+    JsonNode line = JSON.readTree(inspected.out().lines().findFirst().orElseThrow());
+    assertThat(line.at("/value/pair/0").asText()).isEqualTo("JP");
+    assertThat(line.at("/value/toLevel").asText()).isEqualTo("comprehensive strategic partnership");
   }
 
   @Test

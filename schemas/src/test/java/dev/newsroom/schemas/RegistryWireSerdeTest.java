@@ -12,7 +12,6 @@ import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
@@ -81,16 +80,9 @@ class RegistryWireSerdeTest {
 
   @Test
   void shouldResolveAnOlderWriterSchemaFromTheRegistryToOurs() throws IOException {
-    Schema older = olderRawRelease();
+    Schema older = AvroSerdeTest.rawReleaseBeforeLanguage();
     int id = registry.put(TOPIC + "-value", older.toString());
-    GenericRecord source = new GenericData.Record(older.getField("source").schema());
-    source.put("name", "Agency");
-    source.put("kind", new GenericData.EnumSymbol(older.getField("source").schema().getField("kind").schema(), "AGENCY"));
-    GenericRecord record = new GenericData.Record(older);
-    record.put("id", "old-1");
-    record.put("source", source);
-    record.put("body", "old body");
-    record.put("receivedAt", 1L);
+    GenericRecord record = AvroSerdeTest.oldAgencyRelease(older);
 
     RawRelease decoded = serde().decode(framed(id, older, record));
 
@@ -173,21 +165,5 @@ class RegistryWireSerdeTest {
     new GenericDatumWriter<GenericRecord>(schema).write(record, encoder);
     encoder.flush();
     return out.toByteArray();
-  }
-
-  /** RawRelease before {@code language}, as in {@link AvroSerdeTest}. */
-  private static Schema olderRawRelease() {
-    return new Schema.Parser().parse("""
-        {"type":"record","name":"RawRelease","namespace":"dev.newsroom.avro","fields":[
-          {"name":"id","type":"string"},
-          {"name":"source","type":{"type":"record","name":"ReleaseSource","fields":[
-            {"name":"name","type":"string"},
-            {"name":"kind","type":{"type":"enum","name":"SourceKind",
-              "symbols":["MINISTRY","AGENCY","NEWSPAPER","OTHER"],"default":"OTHER"}}]}},
-          {"name":"url","type":["null","string"],"default":null},
-          {"name":"title","type":["null","string"],"default":null},
-          {"name":"body","type":"string"},
-          {"name":"publishedAt","type":["null",{"type":"long","logicalType":"timestamp-millis"}],"default":null},
-          {"name":"receivedAt","type":{"type":"long","logicalType":"timestamp-millis"}}]}""");
   }
 }
