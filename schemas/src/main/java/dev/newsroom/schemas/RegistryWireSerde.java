@@ -3,6 +3,8 @@ package dev.newsroom.schemas;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
@@ -34,6 +36,8 @@ public final class RegistryWireSerde<T extends SpecificRecord> implements Serde<
   private final AvroSerde<T> singleObject;
   private final SchemaRegistry registry;
   private final SpecificData model;
+  /** The writer schema's id per topic, so that a record costs a map look-up, not the schema's JSON text. */
+  private final Map<String, Integer> idsByTopic = new ConcurrentHashMap<>();
 
   public RegistryWireSerde(AvroSerde<T> singleObject, SchemaRegistry registry) {
     this.singleObject = singleObject;
@@ -54,7 +58,7 @@ public final class RegistryWireSerde<T extends SpecificRecord> implements Serde<
     if (topic == null || topic.isBlank()) {
       throw new SerializationException("the registry wire format needs the topic, to name the subject");
     }
-    int id = registry.register(subject(topic), singleObject.schema());
+    int id = idsByTopic.computeIfAbsent(topic, t -> registry.register(subject(t), singleObject.schema()));
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     out.writeBytes(ByteBuffer.allocate(HEADER).put(MAGIC).putInt(id).array());
     try {

@@ -157,6 +157,8 @@ public final class SchemaRegistry {
 
   /** One HTTP client for every registry, made on first use: a client holds a selector thread. */
   private static final class Http {
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    // HTTP/1.1: registries need nothing more, and an h2c upgrade attempt on every plain-http request buys nothing.
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(TIMEOUT).build();
   }
 }
