@@ -128,6 +128,25 @@ class RegistryWireFormatIT {
   }
 
   @Test
+  void shouldShowARejectedRegistryFormatRecordDecodedInInspectJson() throws Exception {
+    RawRelease release = readable("kept-1");
+    byte[] framed = pipeline.topics.rawReleases().valueSerde().serializer()
+        .serialize(pipeline.topics.rawReleases().name(), release);
+    pipeline.publishBytes("not-its-id", framed);
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(pipeline.rejected.values()).singleElement()
+        .satisfies(rejection -> assertThat(rejection.getStep()).isEqualTo("validate")));
+
+    List<String> inspect = new ArrayList<>(List.of("inspect", "rejected", "--json"));
+    inspect.addAll(pipeline.commandFlags());
+    Cli inspected = Cli.run(inspect.toArray(String[]::new));
+
+    assertThat(framed[0]).isZero();
+    assertThat(inspected.exitCode()).as(inspected.err()).isZero();
+    JsonNode line = JSON.readTree(inspected.out().lines().findFirst().orElseThrow());
+    assertThat(line.at("/value/originalValue/id").asText()).as(inspected.out()).isEqualTo("kept-1");
+  }
+
+  @Test
   void shouldReadSingleObjectRecordsAndRejectAnIdTheRegistryDoesNotKnow() {
     RawRelease older = readable("so-1");
     pipeline.publishBytes(older.getId(), Contracts.RAW_RELEASE.encode(older));
