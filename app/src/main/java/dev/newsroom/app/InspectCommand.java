@@ -1,15 +1,19 @@
 package dev.newsroom.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsroom.app.config.NewsroomConfig;
 import dev.newsroom.app.inspect.InspectedTopic;
 import dev.newsroom.app.inspect.RecordJson;
 import dev.newsroom.app.kafka.TopicScan;
+import dev.newsroom.schemas.SchemaRegistry;
+import dev.newsroom.schemas.Topics;
 import dev.newsroom.streams.LedgerView;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import picocli.CommandLine.Command;
@@ -55,9 +59,17 @@ final class InspectCommand implements Callable<Integer> {
       + "value with the field names of its Avro schema (null for a tombstone).")
   boolean json;
 
+  /** Records as JSON; bytes inside them in the registry wire format are decoded too once a registry is set. */
+  private Function<Object, JsonNode> toJson = RecordJson::toNode;
+
   @Override
   public Integer call() {
     NewsroomConfig settings = config.load();
+    String registryUrl = settings.get(Topics.SCHEMA_REGISTRY_URL);
+    if (!registryUrl.isEmpty()) {
+      SchemaRegistry registry = new SchemaRegistry(registryUrl);
+      toJson = value -> RecordJson.toNode(value, registry);
+    }
     var topics = InspectedTopic.all(settings.topics(), KafkaSetup.deliveryTopics(settings));
     InspectedTopic topic = topics.get(name);
     if (topic == null) {
@@ -115,7 +127,7 @@ final class InspectCommand implements Callable<Integer> {
       if (error != null) {
         line.put("error", error);
       } else {
-        line.set("value", RecordJson.toNode(value));
+        line.set("value", toJson.apply(value));
       }
       out.println(line);
     } else if (error != null) {

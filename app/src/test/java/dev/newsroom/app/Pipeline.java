@@ -104,12 +104,16 @@ final class Pipeline implements AutoCloseable {
     }
   }
 
-  /** The flags that point a command at this pipeline's broker and topics. */
+  /** The flags that point a command at this pipeline's broker and topics (and schema registry, if it has one). */
   List<String> commandFlags() {
     List<String> flags = new java.util.ArrayList<>(List.of("--bootstrap-server", bootstrap));
     for (String key : Topics.DEFAULT_NAMES.keySet()) {
       flags.add("--set");
       flags.add(key + "=" + config.newsroomSettings().get(key));
+    }
+    if (!config.get(Topics.SCHEMA_REGISTRY_URL).isEmpty()) {
+      flags.add("--set");
+      flags.add(Topics.SCHEMA_REGISTRY_URL + "=" + config.get(Topics.SCHEMA_REGISTRY_URL));
     }
     return flags;
   }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** A command pointed at an address where no broker listens: one clear line, within the time it states. */
+/**
+ * A command pointed at an address where no broker (or no schema registry) listens: one clear line, within the time
+ * it states.
+ */
 class UnreachableBrokerTest {
 
   @TempDir
@@ -56,5 +59,18 @@ class UnreachableBrokerTest {
     assertThat(result.err().lines().toList()).containsExactly("newsroom: no Kafka broker answered at " + address
         + " within 2 s (is it running? set the address with --bootstrap-server or kafka.bootstrap.servers)");
     assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+  }
+
+  @Test
+  void shouldStopWithOneLineNamingTheSchemaRegistryWhenItDoesNotAnswer() throws IOException {
+    String registry = "http://127.0.0.1:" + closedPort() + "/apis/ccompat/v7";
+    Path file = Files.writeString(dir.resolve("a.txt"), "Ministers met.");
+
+    Cli result = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> Cli.run("publish", "--bootstrap-server",
+        "127.0.0.1:" + closedPort(), "--set", "newsroom.schema.registry.url=" + registry, file.toString()));
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err().lines().toList()).singleElement().asString()
+        .startsWith("newsroom: newsroom.schema.registry.url: the schema registry at " + registry + " is unreachable");
   }
 }

@@ -5,12 +5,14 @@ import dev.newsroom.schemas.TopicSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.SerializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +42,7 @@ public final class ReleasePublisher implements AutoCloseable {
   public List<PublishOutcome> publish(List<ReadItem> items) {
     List<Future<RecordMetadata>> sends = new ArrayList<>();
     for (ReadItem item : items) {
-      sends.add(item.isOk()
-          ? producer.send(record(item.release()))
-          : null);
+      sends.add(item.isOk() ? send(item.release()) : null);
     }
     producer.flush();
     List<PublishOutcome> outcomes = new ArrayList<>();
@@ -50,6 +50,15 @@ public final class ReleasePublisher implements AutoCloseable {
       outcomes.add(outcome(items.get(i), sends.get(i)));
     }
     return outcomes;
+  }
+
+  /** A value the serializer cannot write (a schema registry that stopped answering) fails this release alone. */
+  private Future<RecordMetadata> send(RawRelease release) {
+    try {
+      return producer.send(record(release));
+    } catch (SerializationException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**
@@ -71,6 +80,10 @@ public final class ReleasePublisher implements AutoCloseable {
           stored.offset());
       return PublishOutcome.published(item.location(), item.release().getId());
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof SerializationException cannotEncode) {
+        return PublishOutcome.failed(item.location(), item.release().getId(),
+            "cannot encode it: " + cannotEncode.getMessage());
+      }
       return PublishOutcome.failed(item.location(), item.release().getId(), "Kafka refused it: " + e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -50,9 +50,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   private final BinaryMessageEncoder<T> encoder;
   private final BinaryMessageDecoder<T> decoder;
   private final Class<T> type;
+  private final Schema schema;
 
   public AvroSerde(Class<T> type, Schema schema, List<Schema> olderSchemas) {
     this.type = type;
+    this.schema = schema;
     SpecificData model = SpecificData.getForClass(type);
     SchemaStore.Cache store = new SchemaStore.Cache();
     olderSchemas.forEach(store::addSchema);
@@ -62,6 +64,16 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
   public AvroSerde(Class<T> type, Schema schema) {
     this(type, schema, List.of());
+  }
+
+  /** The generated class of the records it reads and writes. */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The schema it writes with, and resolves every writer schema to. */
+  public Schema schema() {
+    return schema;
   }
 
   /** Encodes a record; null stays null so that tombstones pass through. */

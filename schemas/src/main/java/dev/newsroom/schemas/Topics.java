@@ -8,6 +8,8 @@ import dev.newsroom.avro.Alert;
 import java.util.List;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -17,6 +19,9 @@ import org.apache.kafka.common.serialization.Serdes;
  * <p>The raw topic is read as bytes by the topology, which decodes it itself so that a record that is not a
  * {@link RawRelease} is rejected with its reason instead of stopping the application; producers write it
  * with {@link #rawReleases()}.
+ *
+ * <p>Values are in Avro's single-object encoding ({@link Contracts}), or, when {@value #SCHEMA_REGISTRY_URL} is set,
+ * written in the schema-registry wire format and read in either ({@link RegistryWireSerde}).
  */
 public record Topics(
     TopicSpec<String, RawRelease> rawReleases,
@@ -35,6 +40,9 @@ public record Topics(
   public static final String LEDGER = "newsroom.topic.ledger";
   public static final String LEDGER_SEEDS = "newsroom.topic.ledger.seeds";
 
+  /** A Confluent-compatible schema registry's API root; empty (the default) for single-object encoding. */
+  public static final String SCHEMA_REGISTRY_URL = "newsroom.schema.registry.url";
+
   public static final Map<String, String> DEFAULT_NAMES = Map.of(
       RAW, "newsroom.releases.raw",
       TAGGED, "newsroom.releases.tagged",
@@ -50,15 +58,16 @@ public record Topics(
   /** Builds the registry; a setting missing from {@code settings} takes its default name. */
   public static Topics from(Map<String, String> settings) {
     Serde<String> keys = Serdes.String();
+    Optional<SchemaRegistry> registry = registry(settings);
     // Raw releases and duplicates are kept a week (enough to reprocess), tagged releases and rejections a month.
     return new Topics(
-        TopicSpec.retained(name(settings, RAW), keys, Contracts.RAW_RELEASE, WEEK),
-        TopicSpec.retained(name(settings, TAGGED), keys, Contracts.TAGGED_RELEASE, MONTH),
-        TopicSpec.retained(name(settings, DUPLICATES), keys, Contracts.TAGGED_RELEASE, WEEK),
-        TopicSpec.retained(name(settings, REJECTED), keys, Contracts.REJECTED_RECORD, MONTH),
-        new TopicSpec<>(name(settings, ALERTS), keys, Contracts.ALERT, true),
-        new TopicSpec<>(name(settings, LEDGER), keys, Contracts.PAIR_LEVEL, true),
-        new TopicSpec<>(name(settings, LEDGER_SEEDS), keys, Contracts.PAIR_LEVEL, true));
+        TopicSpec.retained(name(settings, RAW), keys, values(Contracts.RAW_RELEASE, registry), WEEK),
+        TopicSpec.retained(name(settings, TAGGED), keys, values(Contracts.TAGGED_RELEASE, registry), MONTH),
+        TopicSpec.retained(name(settings, DUPLICATES), keys, values(Contracts.TAGGED_RELEASE, registry), WEEK),
+        TopicSpec.retained(name(settings, REJECTED), keys, values(Contracts.REJECTED_RECORD, registry), MONTH),
+        new TopicSpec<>(name(settings, ALERTS), keys, values(Contracts.ALERT, registry), true),
+        new TopicSpec<>(name(settings, LEDGER), keys, values(Contracts.PAIR_LEVEL, registry), true),
+        new TopicSpec<>(name(settings, LEDGER_SEEDS), keys, values(Contracts.PAIR_LEVEL, registry), true));
   }
 
   public static Topics defaults() {
@@ -67,6 +76,24 @@ public record Topics(
 
   public List<TopicSpec<?, ?>> all() {
     return List.of(rawReleases, taggedReleases, duplicates, rejected, alerts, ledger, ledgerSeeds);
+  }
+
+  /** The registry named by the settings, shared by every topic's serde (one cache of ids), if any. */
+  private static Optional<SchemaRegistry> registry(Map<String, String> settings) {
+    String url = settings.getOrDefault(SCHEMA_REGISTRY_URL, "").strip();
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new SchemaRegistry(url));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(SCHEMA_REGISTRY_URL + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <V extends SpecificRecord> Serde<V> values(AvroSerde<V> singleObject,
+      Optional<SchemaRegistry> registry) {
+    return registry.<Serde<V>>map(r -> new RegistryWireSerde<>(singleObject, r)).orElse(singleObject);
   }
 
   private static String name(Map<String, String> settings, String key) {

@@ -58,26 +58,8 @@ class AvroSerdeTest {
   @Test
   void shouldReadRecordWrittenWithOlderRegisteredSchema() throws IOException {
     // An older contract without `language`: the current reader fills the field's default.
-    Schema older = new Schema.Parser().parse("""
-        {"type":"record","name":"RawRelease","namespace":"dev.newsroom.avro","fields":[
-          {"name":"id","type":"string"},
-          {"name":"source","type":{"type":"record","name":"ReleaseSource","fields":[
-            {"name":"name","type":"string"},
-            {"name":"kind","type":{"type":"enum","name":"SourceKind",
-              "symbols":["MINISTRY","AGENCY","NEWSPAPER","OTHER"],"default":"OTHER"}}]}},
-          {"name":"url","type":["null","string"],"default":null},
-          {"name":"title","type":["null","string"],"default":null},
-          {"name":"body","type":"string"},
-          {"name":"publishedAt","type":["null",{"type":"long","logicalType":"timestamp-millis"}],"default":null},
-          {"name":"receivedAt","type":{"type":"long","logicalType":"timestamp-millis"}}]}""");
-    GenericRecord source = new GenericData.Record(older.getField("source").schema());
-    source.put("name", "Agency");
-    source.put("kind", new GenericData.EnumSymbol(older.getField("source").schema().getField("kind").schema(), "AGENCY"));
-    GenericRecord record = new GenericData.Record(older);
-    record.put("id", "old-1");
-    record.put("source", source);
-    record.put("body", "old body");
-    record.put("receivedAt", 1L);
+    Schema older = rawReleaseBeforeLanguage();
+    GenericRecord record = oldAgencyRelease(older);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(record, out);
 
@@ -90,5 +72,34 @@ class AvroSerdeTest {
     assertThatThrownBy(() -> Contracts.RAW_RELEASE.decode(out.toByteArray()))
         .isInstanceOf(SerializationException.class)
         .hasMessageContaining("not a RawRelease");
+  }
+
+  /** RawRelease as it was before {@code language}. */
+  static Schema rawReleaseBeforeLanguage() {
+    return new Schema.Parser().parse("""
+        {"type":"record","name":"RawRelease","namespace":"dev.newsroom.avro","fields":[
+          {"name":"id","type":"string"},
+          {"name":"source","type":{"type":"record","name":"ReleaseSource","fields":[
+            {"name":"name","type":"string"},
+            {"name":"kind","type":{"type":"enum","name":"SourceKind",
+              "symbols":["MINISTRY","AGENCY","NEWSPAPER","OTHER"],"default":"OTHER"}}]}},
+          {"name":"url","type":["null","string"],"default":null},
+          {"name":"title","type":["null","string"],"default":null},
+          {"name":"body","type":"string"},
+          {"name":"publishedAt","type":["null",{"type":"long","logicalType":"timestamp-millis"}],"default":null},
+          {"name":"receivedAt","type":{"type":"long","logicalType":"timestamp-millis"}}]}""");
+  }
+
+  /** Release {@code old-1} from an agency, in the older schema. */
+  static GenericRecord oldAgencyRelease(Schema older) {
+    GenericRecord source = new GenericData.Record(older.getField("source").schema());
+    source.put("name", "Agency");
+    source.put("kind", new GenericData.EnumSymbol(older.getField("source").schema().getField("kind").schema(), "AGENCY"));
+    GenericRecord record = new GenericData.Record(older);
+    record.put("id", "old-1");
+    record.put("source", source);
+    record.put("body", "old body");
+    record.put("receivedAt", 1L);
+    return record;
   }
 }

@@ -50,4 +50,28 @@ class TopicsTest {
     assertThatThrownBy(() -> new TopicSpec<>("t", null, null, false, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retention");
   }
+
+  @Test
+  void shouldKeepSingleObjectSerdesWhenNoRegistryIsSet() {
+    Topics topics = Topics.from(Map.of(Topics.SCHEMA_REGISTRY_URL, " "));
+
+    assertThat(topics.alerts().valueSerde()).isSameAs(Contracts.ALERT);
+    assertThat(topics.rawReleases().valueSerde()).isSameAs(Contracts.RAW_RELEASE);
+  }
+
+  @Test
+  void shouldUseRegistryWireFormatForEveryPublicTopicWhenARegistryIsSet() {
+    Topics topics = Topics.from(Map.of(Topics.SCHEMA_REGISTRY_URL, "http://127.0.0.1:8081/apis/ccompat/v7"));
+
+    assertThat(topics.all()).allSatisfy(topic ->
+        assertThat(topic.valueSerde()).isInstanceOf(RegistryWireSerde.class));
+  }
+
+  @Test
+  void shouldFailFastOnARegistryUrlThatIsNotHttp() {
+    assertThatThrownBy(() -> Topics.from(Map.of(Topics.SCHEMA_REGISTRY_URL, "localhost:8081")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("newsroom.schema.registry.url")
+        .hasMessageContaining("not an http:// or https:// URL");
+  }
 }

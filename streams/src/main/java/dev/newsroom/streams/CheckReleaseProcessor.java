@@ -2,12 +2,13 @@ package dev.newsroom.streams;
 
 import dev.newsroom.avro.RawRelease;
 import dev.newsroom.avro.RejectedRecord;
-import dev.newsroom.schemas.AvroSerde;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -24,12 +25,13 @@ final class CheckReleaseProcessor implements FixedKeyProcessor<String, byte[], C
 
   private static final Logger log = LoggerFactory.getLogger(CheckReleaseProcessor.class);
 
-  private final AvroSerde<RawRelease> rawSerde;
+  private final Deserializer<RawRelease> rawValues;
   private final ReleaseTagger tagger;
   private FixedKeyProcessorContext<String, Checked> context;
 
-  CheckReleaseProcessor(AvroSerde<RawRelease> rawSerde, ReleaseTagger tagger) {
-    this.rawSerde = rawSerde;
+  /** @param rawSerde the raw topic's value serde, whichever wire format it reads */
+  CheckReleaseProcessor(Serde<RawRelease> rawSerde, ReleaseTagger tagger) {
+    this.rawValues = rawSerde.deserializer();
     this.tagger = tagger;
   }
 
@@ -46,7 +48,7 @@ final class CheckReleaseProcessor implements FixedKeyProcessor<String, byte[], C
   private Checked check(FixedKeyRecord<String, byte[]> record) {
     RawRelease raw;
     try {
-      raw = rawSerde.decode(record.value());
+      raw = rawValues.deserialize(context.recordMetadata().map(RecordMetadata::topic).orElse(""), record.value());
     } catch (SerializationException e) {
       return reject(record, "decode", e.getMessage());
     }

@@ -36,6 +36,7 @@ public final class NewsroomStreams implements AutoCloseable {
     properties.putAll(streamsProperties);
     // Where RejectingProcessingExceptionHandler sends a record that made a step throw.
     properties.put(RejectingProcessingExceptionHandler.REJECTED_TOPIC, topics.rejected().name());
+    properties.put(RejectingProcessingExceptionHandler.REJECTED_SERIALIZER, topics.rejected().valueSerde().serializer());
     // How far the raw topic goes, so the deduplication knows when it has read everything (see Watermarks).
     this.endOffsets = new BrokerEndOffsets(properties, topics.rawReleases().name());
     properties.put(RawEndOffsets.CONFIG, endOffsets);

@@ -102,7 +102,7 @@ public final class NewsroomTopology {
 
     Map<String, KStream<String, Checked>> checked = builder
         .stream(topics.rawReleases().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw"))
-        .processValues(() -> new CheckReleaseProcessor(Contracts.RAW_RELEASE, tagger), Named.as("check-release"))
+        .processValues(() -> new CheckReleaseProcessor(topics.rawReleases().valueSerde(), tagger), Named.as("check-release"))
         .split(Named.as("checked-"))
         .branch((id, result) -> result.isAccepted(), Branched.as("accepted"))
         .defaultBranch(Branched.as("rejected"));

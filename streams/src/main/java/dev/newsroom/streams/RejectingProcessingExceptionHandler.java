@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -25,10 +26,16 @@ public final class RejectingProcessingExceptionHandler implements ProcessingExce
 
   /** Streams property naming the rejected-records topic; set by {@link NewsroomStreams}, not by users. */
   public static final String REJECTED_TOPIC = "dev.newsroom.rejected.topic";
+  /**
+   * Streams property holding the rejected topic's value {@code Serializer<RejectedRecord>} (an object, set by
+   * {@link NewsroomStreams}), so that rejections are in the topic's wire format; single-object encoding without it.
+   */
+  public static final String REJECTED_SERIALIZER = "dev.newsroom.rejected.serializer";
 
   private static final Logger log = LoggerFactory.getLogger(RejectingProcessingExceptionHandler.class);
 
   private String rejectedTopic;
+  private Serializer<RejectedRecord> rejectedValues = Contracts.REJECTED_RECORD.serializer();
 
   @Override
   public void configure(Map<String, ?> configs) {
@@ -38,6 +45,15 @@ public final class RejectingProcessingExceptionHandler implements ProcessingExce
           + getClass().getSimpleName());
     }
     rejectedTopic = topic.toString();
+    Object serializer = configs.get(REJECTED_SERIALIZER);
+    if (serializer != null) {
+      if (!(serializer instanceof Serializer<?>)) {
+        throw new ConfigException(REJECTED_SERIALIZER, serializer, "must be a Serializer<RejectedRecord> object");
+      }
+      @SuppressWarnings("unchecked")
+      Serializer<RejectedRecord> values = (Serializer<RejectedRecord>) serializer;
+      rejectedValues = values;
+    }
   }
 
   @Override
@@ -55,7 +71,7 @@ public final class RejectingProcessingExceptionHandler implements ProcessingExce
         .setOriginalValue(wrap(context.sourceRawValue()))
         .setRejectedAt(Instant.now())
         .build();
-    byte[] value = Contracts.REJECTED_RECORD.serializer().serialize(rejectedTopic, rejection);
+    byte[] value = rejectedValues.serialize(rejectedTopic, rejection);
     return Response.resume(List.of(new ProducerRecord<>(rejectedTopic, null, context.timestamp(),
         context.sourceRawKey(), value)));
   }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsroom.schemas.AvroSerde;
+import dev.newsroom.schemas.RegistryWireSerde;
+import dev.newsroom.schemas.SchemaRegistry;
 import dev.newsroom.schemas.WireNames;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,13 +16,15 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.avro.generic.GenericEnumSymbol;
 import org.apache.avro.generic.IndexedRecord;
+import org.apache.avro.specific.SpecificRecord;
 
 /**
  * Any of our Avro records as JSON, field names as in the schemas: times and dates in ISO-8601, enum symbols by
  * their wire names, and bytes that hold a record of ours in single-object encoding (the alert inside a parked
- * delivery) decoded in place; other bytes as UTF-8 text when they are, else {@code "base64:..."}.
+ * delivery), or in a schema registry's wire format when given the registry, decoded in place; other bytes as UTF-8 text when they are, else {@code "base64:..."}.
  */
 public final class RecordJson {
 
@@ -29,12 +34,25 @@ public final class RecordJson {
   private RecordJson() {}
 
   public static JsonNode toNode(Object value) {
+    return toNode(value, RecordJson::decode);
+  }
+
+  /**
+   * As {@link #toNode(Object)}, with a schema registry to also decode bytes that hold a record of ours in its wire
+   * format (the alert inside a parked delivery, a rejected record's value, once {@code newsroom.schema.registry.url}
+   * is set).
+   */
+  public static JsonNode toNode(Object value, SchemaRegistry registry) {
+    return toNode(value, raw -> decode(raw, registry));
+  }
+
+  private static JsonNode toNode(Object value, Function<byte[], Optional<Object>> records) {
     if (value == null) {
       return NODES.nullNode();
     }
     if (value instanceof IndexedRecord record) {
       ObjectNode node = NODES.objectNode();
-      record.getSchema().getFields().forEach(field -> node.set(field.name(), toNode(record.get(field.pos()))));
+      record.getSchema().getFields().forEach(field -> node.set(field.name(), toNode(record.get(field.pos()), records)));
       return node;
     }
     if (value instanceof CharSequence text) {
@@ -57,26 +75,30 @@ public final class RecordJson {
     }
     if (value instanceof Collection<?> items) {
       ArrayNode array = NODES.arrayNode();
-      items.forEach(item -> array.add(toNode(item)));
+      items.forEach(item -> array.add(toNode(item, records)));
       return array;
     }
     if (value instanceof Map<?, ?> map) {
       ObjectNode node = NODES.objectNode();
-      map.forEach((key, item) -> node.set(String.valueOf(key), toNode(item)));
+      map.forEach((key, item) -> node.set(String.valueOf(key), toNode(item, records)));
       return node;
     }
     if (value instanceof ByteBuffer buffer) {
-      return bytes(bytesOf(buffer));
+      return bytes(bytesOf(buffer), records);
     }
     if (value instanceof byte[] raw) {
-      return bytes(raw);
+      return bytes(raw, records);
     }
     return NODES.textNode(value.toString()); // Instant, LocalDate: ISO-8601
   }
 
   /** Bytes as a record of ours, else text, else base64. */
   public static JsonNode bytes(byte[] raw) {
-    Optional<Object> record = decode(raw);
+    return bytes(raw, RecordJson::decode);
+  }
+
+  private static JsonNode bytes(byte[] raw, Function<byte[], Optional<Object>> records) {
+    Optional<Object> record = records.apply(raw);
     if (record.isPresent()) {
       return toNode(record.get());
     }
@@ -92,6 +114,27 @@ public final class RecordJson {
         return Optional.empty();
       }
     });
+  }
+
+  /**
+   * The record of ours these bytes hold in either format: the registry wire format (its writer schema, fetched by
+   * id, names which of ours it is) or single-object encoding.
+   */
+  public static Optional<Object> decode(byte[] raw, SchemaRegistry registry) {
+    if (raw == null || raw.length < 5 || raw[0] != 0) {
+      return decode(raw);
+    }
+    try {
+      String name = registry.schema(ByteBuffer.wrap(raw, 1, 4).getInt()).getFullName();
+      return PublishedSchemas.all().stream().filter(published -> published.schema().getFullName().equals(name))
+          .findFirst().map(published -> readWith(published.serde(), registry, raw));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static <T extends SpecificRecord> Object readWith(AvroSerde<T> serde, SchemaRegistry registry, byte[] raw) {
+    return new RegistryWireSerde<>(serde, registry).decode(raw);
   }
 
   /** UTF-8 text when the bytes are that, else {@code base64:...}. */

@@ -126,6 +126,15 @@ class NewsroomConfigTest {
   }
 
   @Test
+  void shouldKnowTheSchemaRegistrySettingOffByDefaultAndRefuseANonHttpUrl() {
+    assertThat(NewsroomConfig.defaultsOnly().get("newsroom.schema.registry.url")).isEmpty();
+    assertThat(NewsroomConfig.load(null, Map.of("NEWSROOM_SCHEMA_REGISTRY_URL", "http://127.0.0.1:8081"), Map.of())
+        .get("newsroom.schema.registry.url")).isEqualTo("http://127.0.0.1:8081");
+    assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of(), Map.of("newsroom.schema.registry.url", "registry")))
+        .hasMessageContaining("newsroom.schema.registry.url").hasMessageContaining("not an http:// or https:// URL");
+  }
+
+  @Test
   void shouldRefuseAutoCommitForAlerts() {
     assertThatThrownBy(() -> NewsroomConfig.load(null, Map.of("KAFKA_CONSUMER_ENABLE_AUTO_COMMIT", "true"), Map.of()))
         .hasMessageContaining("kafka.consumer.enable.auto.commit must stay false");
