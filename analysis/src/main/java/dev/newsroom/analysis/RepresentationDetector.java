@@ -30,6 +30,8 @@ final class RepresentationDetector {
   private static final int HISTORY_REACH = 40;
   /** "... recalled its ambassador in 2013": a year this close after the action dates it. */
   private static final int YEAR_AFTER_REACH = 24;
+  /** "... restored relations in March last year": a past time this close after the action dates it. */
+  private static final int PAST_AFTER_REACH = 40;
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
   private static final double PARTY_MIN_WEIGHT = 0.5;
 
@@ -98,7 +100,10 @@ final class RepresentationDetector {
       return false;
     }
     Matcher year = YEAR.matcher(lower.substring(end, Math.min(lower.length(), end + YEAR_AFTER_REACH)));
-    return year.find() && Integer.parseInt(year.group(1)) < releaseDate.getYear() - 1;
+    // "... established diplomatic relations in August last year": the phrasing files' past times.
+    return year.find() && Integer.parseInt(year.group(1)) < releaseDate.getYear() - 1
+        || UpgradeLanguage.PAST_TIME.matcher(lower.substring(end, Math.min(lower.length(), end + PAST_AFTER_REACH)))
+            .find();
   }
 
   /** Relations established for the first time are news only in the year they are: any year long past is history. */
