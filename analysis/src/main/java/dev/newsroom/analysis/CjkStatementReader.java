@@ -32,7 +32,7 @@ final class CjkStatementReader {
   private static final Pattern FROM_BEFORE = Pattern.compile("(?:" + alternation("cjk-from-before")
       + ")[^，,。；;]{0,16}$");
   /** "2016年建立...以来，一致决定将...": a since-clause dates the level left, not the move after its comma. */
-  private static final Pattern SINCE_CLAUSE = Pattern.compile("^.*(?:" + alternation("cjk-since") + ")[^，,；;]*[，,；;]");
+  private static final Pattern SINCE_CLAUSE = Pattern.compile("^.*(?:" + alternation("cjk-since") + ")[^，,；;、]*[，,；;、]");
   /** "2016年..." dates the move; "2015年から続く" (going on since 2015) dates the level left, so it does not. */
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年(?!から|以来)");
   /** Quotes and the pair's short names may stand between marker and level: 提升为“全面战略伙伴关系”. */

@@ -29,6 +29,11 @@ final class RepresentationDetector {
   private static final int HISTORY_REACH = 40;
   /** "... recalled its ambassador in 2013": a year this close after the action dates it. */
   private static final int YEAR_AFTER_REACH = 24;
+  /** "... restored relations in March last year": a past time this close after the action dates it. */
+  private static final int PAST_AFTER_REACH = 40;
+  /** Vetoes and looks back said after the action (Japanese) are read this far after it. */
+  private static final int AFTER_REACH = 16;
+  private static final Pattern YEAR_JUST_BEFORE = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)\\D{0,4}$");
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
   /** An action read in a sentence: where its phrase starts and ends, and whether a veto governs it. */
@@ -80,15 +85,28 @@ final class RepresentationDetector {
           continue;
         }
         String before = lower.substring(Math.max(0, m.start() - VETO_REACH), m.start());
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + AFTER_REACH));
         if (vocabulary.history.matcher(tail(before, HISTORY_REACH)).find()
+            || vocabulary.historyAfter.matcher(after).find()
+            || isYearJustBefore(before, releaseDate)
             || isDatedHistory(lower, m.end(), releaseDate)
             || entry.getKey() == RepresentationAction.ESTABLISHED && mentionsPastYear(lower, releaseDate)) {
           continue;
         }
-        best = new Reading(entry.getKey(), m.start(), m.end(), vocabulary.veto.matcher(before).find());
+        best = new Reading(entry.getKey(), m.start(), m.end(),
+            vocabulary.veto.matcher(before).find() || vocabulary.vetoAfter.matcher(after).find());
       }
     }
     return best;
+  }
+
+  /** "1957年に国交を回復": a year long past right before the action (a few characters of particle between). */
+  private static boolean isYearJustBefore(String before, LocalDate releaseDate) {
+    if (releaseDate == null) {
+      return false;
+    }
+    Matcher year = YEAR_JUST_BEFORE.matcher(before);
+    return year.find() && Integer.parseInt(year.group(1)) < releaseDate.getYear() - 1;
   }
 
   private static boolean isDatedHistory(String lower, int end, LocalDate releaseDate) {
@@ -96,7 +114,10 @@ final class RepresentationDetector {
       return false;
     }
     Matcher year = YEAR.matcher(lower.substring(end, Math.min(lower.length(), end + YEAR_AFTER_REACH)));
-    return year.find() && Integer.parseInt(year.group(1)) < releaseDate.getYear() - 1;
+    // "... established diplomatic relations in August last year": the phrasing files' past times.
+    return year.find() && Integer.parseInt(year.group(1)) < releaseDate.getYear() - 1
+        || UpgradeLanguage.PAST_TIME.matcher(lower.substring(end, Math.min(lower.length(), end + PAST_AFTER_REACH)))
+            .find();
   }
 
   /** Relations established for the first time are news only in the year they are: any year long past is history. */

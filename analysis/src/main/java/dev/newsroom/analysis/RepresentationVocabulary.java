@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class RepresentationVocabulary {
 
   /** Languages with a {@code representation-<lang>.tsv}; adding one is adding its file here. */
-  static final List<String> LANGUAGES = List.of("en", "fr", "es", "pt", "de", "id", "vi", "ru", "ar");
+  static final List<String> LANGUAGES = List.of("en", "fr", "es", "pt", "de", "id", "vi", "ru", "ar", "zh", "ja");
   /**
    * Unicode word classes: "\w" and "\b" must know "é", "ã", "ß"; English does without them, which is much
    * faster and matters, because English releases are most. The text is lower-cased before matching.
@@ -34,15 +34,20 @@ final class RepresentationVocabulary {
   final List<String> triggers;
   final Pattern veto;
   final Pattern history;
+  /** Read right after the action, for languages that put them last ("召還は考えていない"); never match if absent. */
+  final Pattern vetoAfter;
+  final Pattern historyAfter;
   /** In the order of {@link RepresentationAction}: the first to match at the earliest offset wins a tie. */
   final Map<RepresentationAction, Pattern> actions;
 
   private RepresentationVocabulary(String language, List<String> triggers, Pattern veto, Pattern history,
-      Map<RepresentationAction, Pattern> actions) {
+      Pattern vetoAfter, Pattern historyAfter, Map<RepresentationAction, Pattern> actions) {
     this.language = language;
     this.triggers = triggers;
     this.veto = veto;
     this.history = history;
+    this.vetoAfter = vetoAfter;
+    this.historyAfter = historyAfter;
     this.actions = actions;
   }
 
@@ -62,6 +67,8 @@ final class RepresentationVocabulary {
     List<String> triggers = new ArrayList<>();
     List<String> vetoes = new ArrayList<>();
     List<String> histories = new ArrayList<>();
+    List<String> vetoesAfter = new ArrayList<>();
+    List<String> historiesAfter = new ArrayList<>();
     Map<RepresentationAction, List<String>> byAction = new EnumMap<>(RepresentationAction.class);
     for (String[] row : TsvResource.read(file, 2)) {
       String role = row[0];
@@ -74,6 +81,8 @@ final class RepresentationVocabulary {
         case "trigger" -> TsvResource.list(row[1]).forEach(t -> triggers.add(t.toLowerCase(Locale.ROOT)));
         case "veto" -> vetoes.add(regex);
         case "history" -> histories.add(regex);
+        case "veto-after" -> vetoesAfter.add(regex);
+        case "history-after" -> historiesAfter.add(regex);
         default -> {
           RepresentationAction action;
           try {
@@ -91,7 +100,8 @@ final class RepresentationVocabulary {
     Map<RepresentationAction, Pattern> actions = new EnumMap<>(RepresentationAction.class);
     byAction.forEach((action, regexes) -> actions.put(action, compile(regexes, file, flags(language))));
     return new RepresentationVocabulary(language, List.copyOf(triggers), compile(vetoes, file, flags(language)),
-        compile(histories, file, flags(language)), actions);
+        compile(histories, file, flags(language)), compile(vetoesAfter, file, flags(language)),
+        compile(historiesAfter, file, flags(language)), actions);
   }
 
   private static String expand(String regex, Map<String, String> macros, String file) {

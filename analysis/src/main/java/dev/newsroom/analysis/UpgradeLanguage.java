@@ -170,6 +170,10 @@ final class UpgradeLanguage {
   static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
   /** Characters before the verb in which a year, in the verb's clause, dates the move ("who in 2012 elevated"). */
   static final int YEAR_REACH_BEFORE_VERB = 50;
+  /** A time said relative to the release that is past news: "last year", "two years ago", "l'an dernier". */
+  static final Pattern PAST_TIME = anyOf("past-time");
+  /** After the level, a year up to the end of its clause dates the move, at most this far. */
+  static final int YEAR_REACH_AFTER_LEVEL_CLAUSE = 70;
   /** Characters after the level still read as part of the move ("... partnership in 2013"). */
   static final int YEAR_REACH_AFTER_LEVEL = 30;
 

@@ -65,42 +65,92 @@ final class UpgradePhrasing {
     return forms;
   }
 
-  /** The phrases as one regex alternation (no group, no boundaries); one that never matches when empty. */
+  /**
+   * The phrases as one regex alternation (no group, no boundaries); one that never matches when empty. The
+   * phrases are merged into a trie ("agree|agreed|agreement to" becomes "agree(?:d|ment\\s+to)?"), because a
+   * flat alternation of hundreds of phrases is tried branch by branch at every character.
+   */
   static String alternation(List<String> phrases) {
     if (phrases.isEmpty()) {
       return "(?!)";
     }
-    StringBuilder out = new StringBuilder();
+    AtomTrie root = new AtomTrie();
     for (String phrase : phrases) {
-      if (!out.isEmpty()) {
-        out.append('|');
+      List<String> atoms = atoms(phrase);
+      if (!atoms.isEmpty()) {
+        root.add(atoms, 0);
       }
-      out.append(regex(phrase));
     }
-    return out.toString();
+    return root.children.isEmpty() ? "(?!)" : root.childrenRegex();
   }
 
-  /** One phrase as a regex: quoted words, {@code \s+} between them, the three marks widened. */
-  static String regex(String phrase) {
-    StringBuilder out = new StringBuilder();
+  /** The phrase as regex atoms: one per literal character, and \s+, \w*, \d+ for gaps and marks. */
+  private static List<String> atoms(String phrase) {
+    List<String> atoms = new ArrayList<>();
     for (String word : phrase.split(" ")) {
       if (word.isEmpty()) {
         continue;
       }
-      if (!out.isEmpty()) {
-        out.append("\\s+");
+      if (!atoms.isEmpty()) {
+        atoms.add("\\s+");
       }
       if (word.equals("#")) {
-        out.append("\\d+");
-      } else if (word.length() > 1 && word.endsWith("*")) {
-        out.append(Pattern.quote(word.substring(0, word.length() - 1))).append("\\w*");
-      } else if (word.length() > 1 && word.startsWith("*")) {
-        out.append("\\w*").append(Pattern.quote(word.substring(1)));
-      } else {
-        out.append(Pattern.quote(word));
+        atoms.add("\\d+");
+        continue;
+      }
+      boolean stem = word.length() > 1 && word.endsWith("*");
+      boolean suffix = !stem && word.length() > 1 && word.startsWith("*");
+      String letters = stem ? word.substring(0, word.length() - 1) : suffix ? word.substring(1) : word;
+      if (suffix) {
+        atoms.add("\\w*");
+      }
+      letters.codePoints().forEach(c -> atoms.add(Character.isLetterOrDigit(c) ? Character.toString(c)
+          : Pattern.quote(Character.toString(c))));
+      if (stem) {
+        atoms.add("\\w*");
       }
     }
-    return out.toString();
+    return atoms;
+  }
+
+  /** A trie of regex atoms; emits the factored alternation of everything added. */
+  private static final class AtomTrie {
+    private final Map<String, AtomTrie> children = new java.util.LinkedHashMap<>();
+    private boolean end;
+
+    void add(List<String> atoms, int from) {
+      if (from == atoms.size()) {
+        end = true;
+        return;
+      }
+      children.computeIfAbsent(atoms.get(from), a -> new AtomTrie()).add(atoms, from + 1);
+    }
+
+    /** The alternation of this node's children (each child atom followed by its own subtree). */
+    String childrenRegex() {
+      StringBuilder out = new StringBuilder();
+      for (Map.Entry<String, AtomTrie> child : children.entrySet()) {
+        if (!out.isEmpty()) {
+          out.append('|');
+        }
+        out.append(child.getKey()).append(child.getValue().tailRegex());
+      }
+      return out.toString();
+    }
+
+    /** What may follow this node's atom: nothing, one path, or a group, optional when a phrase ends here. */
+    private String tailRegex() {
+      if (children.isEmpty()) {
+        return "";
+      }
+      String inner = childrenRegex();
+      boolean single = children.size() == 1 && children.values().iterator().next().children.size() <= 1
+          && !end && !inner.contains("|");
+      if (single) {
+        return inner;
+      }
+      return "(?:" + inner + ")" + (end ? "?" : "");
+    }
   }
 
   static boolean isForeignInfinitive(String verb) {

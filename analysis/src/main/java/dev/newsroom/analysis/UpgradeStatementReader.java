@@ -226,8 +226,18 @@ final class UpgradeStatementReader {
         return true;
       }
     }
-    int moveEnd = Math.min(text.length(), target.end() + YEAR_REACH_AFTER_LEVEL);
-    String move = text.substring(verbStart, moveEnd);
+    if (PAST_TIME.matcher(clause).find()) {
+      return true;
+    }
+    // After the level, its clause ("... became strategic partners during Modi's visit to Ulaanbaatar in 2015,").
+    int clauseEnd = nextClauseBreak(text, target.end());
+    int moveEnd = Math.min(text.length(), Math.max(target.end() + YEAR_REACH_AFTER_LEVEL,
+        Math.min(clauseEnd, target.end() + YEAR_REACH_AFTER_LEVEL_CLAUSE)));
+    // A verb after its level (German) starts the span after the level's end.
+    String move = text.substring(Math.min(verbStart, target.start()), Math.max(moveEnd, verbStart));
+    if (PAST_TIME.matcher(move).find()) {
+      return true;
+    }
     Matcher years = YEAR.matcher(move);
     while (years.find()) {
       boolean datesFromLevel = DATES_FROM_LEVEL.matcher(tail(move.substring(0, years.start()), DATES_FROM_LEVEL_REACH))
@@ -237,6 +247,17 @@ final class UpgradeStatementReader {
       }
     }
     return false;
+  }
+
+  /** The first comma, semicolon or full stop at or after {@code from}, or the text's length. */
+  private static int nextClauseBreak(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == ';' || c == '.' || c == '\u060C' || c == '\uFF0C' || c == '\uFF1B' || c == '\u3002') {
+        return i;
+      }
+    }
+    return s.length();
   }
 
   /** The last comma or semicolon (Latin, Arabic, Chinese), or -1. */

@@ -77,6 +77,9 @@ class MoreLanguagesUpgradeTest {
     assertThat(agreed.toLevel()).isEqualTo("comprehensive partnership");
     assertThat(agreed.stage()).isEqualTo(Stage.AGREED);
     assertThat(wish).isNull();
+    Move far = upgrade(null, "PRAG, 10. Juli - Tschechien und Vietnam haben ihre Beziehungen zu einer strategischen "
+        + "Partnerschaft zwischen den beiden Ländern in Prag aufgewertet.");
+    assertThat(far.toLevel()).isEqualTo("strategic partnership");
   }
 
   @Test

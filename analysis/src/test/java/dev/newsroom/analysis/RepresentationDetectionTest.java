@@ -139,4 +139,24 @@ class RepresentationDetectionTest {
     assertThat(a.representation()).isNull();
     assertThat(a.upgrade()).isNotNull();
   }
+
+  @Test
+  void shouldReadChineseAndJapaneseChangesOfRepresentation() {
+    Move zh = change("中国同洪都拉斯建立外交关系", "新华社北京6月3日电 两国外长在北京签署联合公报，两国自即日起建立大使级外交关系。");
+    Move ja = change("ホンジュラス、台湾と断交", "台湾の外交部長は3日、ホンジュラスと断交すると発表した。");
+
+    assertThat(zh.action()).isEqualTo(RepresentationAction.ESTABLISHED);
+    assertThat(zh.pair()).isEqualTo(CountryPair.of("CN", "HN"));
+    assertThat(ja.action()).isEqualTo(RepresentationAction.SEVERED);
+    assertThat(ja.pair()).isEqualTo(CountryPair.of("HN", "TW"));
+  }
+
+  @Test
+  void shouldNotReadAJapaneseAnniversaryOrDenialSaidAfterTheActionAsAChange() {
+    Move anniversary = change(null, "日本とインドネシアの国交樹立65周年を記念する式典が3日、ジャカルタで開かれた。");
+    Move denial = change("官房長官「駐中国大使の召還は考えていない」", "官房長官は3日の記者会見で、中国に駐在する大使の召還は考えていないと述べた。");
+
+    assertThat(anniversary).isNull();
+    assertThat(denial).isNull();
+  }
 }
