@@ -78,10 +78,7 @@ final class DemoCommand implements Callable<Integer> {
           "kafka.bootstrap.servers", broker.bootstrapServers(),
           "kafka.streams.state.dir", work.resolve("state").toString(),
           // One instance has nowhere to put a standby: without this, every rebalance warns once per task.
-          "kafka.streams.num.standby.replicas", "0",
-          // The demo publishes a handful of releases and then nothing: the partitions fall quiet at once, and
-          // deduplication's verdicts (so the alerts) would wait out the 30 s idle timeout.
-          "newsroom.dedup.idle.timeout", "2s"));
+          "kafka.streams.num.standby.replicas", "0"));
       List<String> created = KafkaSetup.ensureTopics(config);
       out.println("Created topics " + created);
       try (NewsroomStreams streams = new NewsroomStreams(config.topics(), config.pipeline(), config.kafka("streams"));
