@@ -21,13 +21,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,14 +71,23 @@ class AlertsCrashIT {
 
     Set<String> produced = new TreeSet<>();
     TopicSpec<String, Alert> topic = config.topics().alerts();
-    try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(config.kafka("producer"),
+    Properties producerProps = config.kafka("producer");
+    // One request in flight: on this shared machine the in-JVM broker has answered a burst of pipelined batches
+    // with OutOfOrderSequenceException, and a record the setup never wrote is not a delivery the test should wait
+    // for. Each send is checked, so a setup failure says so instead of timing out later.
+    producerProps.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+    try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(producerProps,
         topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+      List<Future<RecordMetadata>> sent = new ArrayList<>();
       for (int i = 0; i < ALERTS; i++) {
         Alert alert = SampleAlerts.alert(prefix + "-" + i, 1 + i % 3, "JP", "KH");
-        producer.send(new ProducerRecord<>(topic.name(), alert.getAlertId(), alert));
+        sent.add(producer.send(new ProducerRecord<>(topic.name(), alert.getAlertId(), alert)));
         produced.add(alert.getAlertId() + "-v" + alert.getVersion());
       }
       producer.flush();
+      for (Future<RecordMetadata> each : sent) {
+        each.get(30, TimeUnit.SECONDS);
+      }
     }
 
     try (LoopbackReceiver receiver = LoopbackReceiver.answeringAfter(Duration.ofMillis(60))) {
