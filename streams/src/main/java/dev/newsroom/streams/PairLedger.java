@@ -128,29 +128,30 @@ final class PairLedger {
    * the entry itself when the copy is not listed there or is the only release listed.
    */
   static PairLevel withoutCopy(PairLevel current, DetectedMove move, String copyId, Instant now) {
-    if (current == null || !move.getToLevel().equals(currentLevel(current, move.getKind()))) {
+    List<String> behind = releasesBehind(current, move);
+    List<String> left = behind == null ? null : minus(behind, copyId);
+    if (left == null) {
       return current;
     }
-    if (move.getKind() == MoveKind.REPRESENTATION) {
-      RepresentationLevel representation = current.getRepresentation();
-      List<String> left = minus(representation.getEstablishedBy(), copyId);
-      return left == null ? current : PairLevel.newBuilder(current)
-          .setRepresentation(RepresentationLevel.newBuilder(representation).setEstablishedBy(left).build())
-          .setUpdatedAt(now)
-          .build();
-    }
-    List<String> left = minus(current.getEstablishedBy(), copyId);
-    return left == null ? current : PairLevel.newBuilder(current).setEstablishedBy(left).setUpdatedAt(now).build();
+    return move.getKind() == MoveKind.REPRESENTATION
+        ? PairLevel.newBuilder(current).setRepresentation(RepresentationLevel.newBuilder(current.getRepresentation())
+            .setEstablishedBy(left).build()).setUpdatedAt(now).build()
+        : PairLevel.newBuilder(current).setEstablishedBy(left).setUpdatedAt(now).build();
   }
 
   /** Whether the release is among those behind the pair's level on the move's ladder, at the move's level. */
   static boolean lists(PairLevel current, DetectedMove move, String releaseId) {
+    List<String> behind = releasesBehind(current, move);
+    return behind != null && behind.contains(releaseId);
+  }
+
+  /** The releases behind the pair's level on the move's ladder when that level is the move's; else null. */
+  private static List<String> releasesBehind(PairLevel current, DetectedMove move) {
     if (current == null || !move.getToLevel().equals(currentLevel(current, move.getKind()))) {
-      return false;
+      return null;
     }
-    List<String> ids = move.getKind() == MoveKind.REPRESENTATION
+    return move.getKind() == MoveKind.REPRESENTATION
         ? current.getRepresentation().getEstablishedBy() : current.getEstablishedBy();
-    return ids.contains(releaseId);
   }
 
   /** The ids without {@code id}; null when it is not there or is the only one. */
